@@ -1,0 +1,28 @@
+package zonesim.model;
+
+/** The kinds of random failure process and the path suffix/prefix that names each (SPEC 4.2). */
+public enum ProcessKind {
+    POWER("power"),
+    COOLING("cooling"),
+    NETWORK("network"),
+    DESTRUCTION("destruction"),
+    ZONE("zone"),
+    REGION("region"),
+    REPLICA("replica");
+
+    private final String key;
+
+    ProcessKind(String key) {
+        this.key = key;
+    }
+
+    /** The YAML key and process name used in paths and stream derivation. */
+    public String key() {
+        return key;
+    }
+
+    /** True for the per-datacenter kinds. */
+    public boolean perDatacenter() {
+        return this == POWER || this == COOLING || this == NETWORK || this == DESTRUCTION;
+    }
+}
