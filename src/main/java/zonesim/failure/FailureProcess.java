@@ -1,0 +1,110 @@
+package zonesim.failure;
+
+import java.util.random.RandomGenerator;
+import zonesim.kernel.EventSource;
+import zonesim.kernel.Simulator;
+import zonesim.model.FailureSpec;
+import zonesim.structure.GateNetwork;
+
+/**
+ * One alternating up/down failure process driving a leaf of the structure (SPEC 4.1).
+ *
+ * <p>Cycle: up for a draw of ttf; then the process fails and is repaired after a draw R of
+ * ttr. Its effect on the leaf may be delayed by d: the cooling ride-through, or the run
+ * time of backup power that started (d = 0 if the backup failed to start). The leaf is
+ * down on [failure + d, failure + R) when d &lt; R, and not at all otherwise. Draw order per
+ * cycle from the process's own stream is fixed (ttf; R; backup start, runtime), so a
+ * process's history depends only on its stream.
+ */
+public final class FailureProcess implements EventSource {
+    private static final int UP = 0;
+    private static final int FAILED_LEAF_UP = 1;
+    private static final int DOWN = 2;
+
+    private final RandomGenerator rng;
+    private final Sampler ttf;
+    private final Sampler ttr;
+    private final double rideThroughHours;
+    private final double failToStart;
+    private final Sampler backupRuntime;
+    private final GateNetwork network;
+    private final int leaf;
+    private int slot = -1;
+    private int phase = UP;
+    private double repairAt;
+
+    /** A process of {@code spec} driving {@code leaf}, drawing from {@code rng}. */
+    public FailureProcess(FailureSpec spec, RandomGenerator rng, GateNetwork network, int leaf) {
+        this.rng = rng;
+        this.ttf = Sampler.of(spec.ttf());
+        this.ttr = Sampler.of(spec.ttr());
+        this.rideThroughHours = spec.rideThroughHours();
+        this.failToStart = spec.backup() == null ? 1 : spec.backup().failToStart();
+        this.backupRuntime = spec.backup() == null ? null : Sampler.of(spec.backup().runtime());
+        this.network = network;
+        this.leaf = leaf;
+    }
+
+    /** Registers with the simulator and schedules the first failure (all processes start up at t = 0). */
+    public void start(Simulator sim) {
+        slot = sim.register(this);
+        double t = ttf.sample(rng);
+        if (t != Double.POSITIVE_INFINITY) {
+            sim.schedule(slot, t);
+        }
+    }
+
+    @Override
+    public int fire(Simulator sim, double hours) {
+        switch (phase) {
+            case UP -> {
+                double r = ttr.sample(rng);
+                double delay = effectDelay();
+                repairAt = hours + r;
+                if (delay <= 0 && r > 0) {
+                    phase = DOWN;
+                    network.set(leaf, false, hours);
+                    sim.schedule(slot, repairAt);
+                } else if (delay < r) {
+                    phase = FAILED_LEAF_UP;
+                    sim.schedule(slot, hours + delay);
+                } else {
+                    phase = FAILED_LEAF_UP;
+                    sim.schedule(slot, repairAt);
+                }
+            }
+            case FAILED_LEAF_UP -> {
+                if (hours < repairAt) {
+                    phase = DOWN;
+                    network.set(leaf, false, hours);
+                    sim.schedule(slot, repairAt);
+                } else {
+                    scheduleNextFailure(sim, hours);
+                }
+            }
+            default -> {
+                network.set(leaf, true, hours);
+                scheduleNextFailure(sim, hours);
+            }
+        }
+        return 1;
+    }
+
+    private void scheduleNextFailure(Simulator sim, double hours) {
+        phase = UP;
+        double t = ttf.sample(rng);
+        if (t != Double.POSITIVE_INFINITY) {
+            sim.schedule(slot, hours + t);
+        }
+    }
+
+    /** Delay between the process failing and its leaf going down. */
+    private double effectDelay() {
+        double delay = rideThroughHours;
+        if (backupRuntime != null) {
+            boolean started = rng.nextDouble() >= failToStart;
+            delay += started ? backupRuntime.sample(rng) : 0;
+        }
+        return delay;
+    }
+}

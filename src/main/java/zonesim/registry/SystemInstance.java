@@ -1,0 +1,220 @@
+package zonesim.registry;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import zonesim.failure.FailureProcess;
+import zonesim.failure.ForcedDown;
+import zonesim.failure.InjectedOutage;
+import zonesim.kernel.Simulator;
+import zonesim.model.OutageSpec;
+import zonesim.model.Placement;
+import zonesim.model.ProcessKind;
+import zonesim.model.RegionSpec;
+import zonesim.model.ReplicaSpec;
+import zonesim.model.Scenario;
+import zonesim.random.Streams;
+import zonesim.structure.GateNetwork;
+
+/**
+ * One replication's live system: the structure of SPEC 4.1-4.3 as a gate network, the
+ * failure processes and injected outages driving its leaves, and the simulator that runs
+ * them. Built fresh for every replication (a random placement is drawn here) and confined
+ * to one thread.
+ *
+ * <p>Structure: datacenter = power AND cooling AND network AND destruction; zone = zone
+ * process AND at least one datacenter; region = region process; zone-redundant replica
+ * pull = region AND service AND (>= 1 zone) AND no failover window, push the same with
+ * {@code write_quorum} zones; pinned replica = region AND its zone AND its datacenter AND
+ * service; global = any replica available for pull. An element targeted by an injected
+ * outage gets one more input, a leaf the outage holds down.
+ */
+public final class SystemInstance {
+    private final Simulator simulator;
+    private final GateNetwork network;
+    private final Map<String, ReplicaNodes> replicas;
+    private final Map<String, Integer> elements;
+    private final int global;
+
+    private SystemInstance(Simulator simulator, GateNetwork network, Map<String, ReplicaNodes> replicas,
+                           Map<String, Integer> elements, int global) {
+        this.simulator = simulator;
+        this.network = network;
+        this.replicas = replicas;
+        this.elements = elements;
+        this.global = global;
+    }
+
+    /** The simulator (clock and queue) of this replication. */
+    public Simulator simulator() {
+        return simulator;
+    }
+
+    /** The structure. */
+    public GateNetwork network() {
+        return network;
+    }
+
+    /** Replica nodes by region, in declaration order. */
+    public Map<String, ReplicaNodes> replicas() {
+        return replicas;
+    }
+
+    /** Element nodes by SPEC 4.2 path (regions, zones, datacenters, their processes, replica services). */
+    public Map<String, Integer> elements() {
+        return elements;
+    }
+
+    /** Node that is up iff at least one replica is available for pull. */
+    public int global() {
+        return global;
+    }
+
+    /** Builds replication {@code replication} of {@code s} with every process scheduled. */
+    public static SystemInstance build(Scenario s, int replication) {
+        Assembly a = new Assembly(s, replication);
+        return a.finish();
+    }
+
+    /** A leaf driven by the random process {@code kind} of element {@code elementPath}. */
+    private record ProcessLeaf(String elementPath, ProcessKind kind, int leaf, String processPath) { }
+
+    /** Collects nodes, then wires processes once the network exists. */
+    private static final class Assembly {
+        private final Scenario s;
+        private final int rep;
+        private final GateNetwork.Builder b = new GateNetwork.Builder();
+        private final Map<String, Integer> elements = new LinkedHashMap<>();
+        private final Map<String, Integer> forcedLeaves = new LinkedHashMap<>();
+        private final List<ProcessLeaf> processLeaves = new ArrayList<>();
+        private final Map<String, ReplicaNodes> replicaNodes = new LinkedHashMap<>();
+        private final List<int[]> failovers = new ArrayList<>(); // {core, leaf, zone...}
+        private final java.util.Set<String> targets = new java.util.HashSet<>();
+
+        Assembly(Scenario s, int rep) {
+            this.s = s;
+            this.rep = rep;
+            for (OutageSpec o : s.outages()) {
+                targets.add(o.target());
+            }
+        }
+
+        private int process(String elementPath, ProcessKind kind, String processPath) {
+            int leaf = b.leaf();
+            processLeaves.add(new ProcessLeaf(elementPath, kind, leaf, processPath));
+            return element(processPath, leaf);
+        }
+
+        /** Registers element {@code path} as the series of {@code kids}, plus a forced leaf if targeted. */
+        private int element(String path, int... kids) {
+            int[] all = kids;
+            if (targets.contains(path)) {
+                int forced = b.leaf();
+                forcedLeaves.put(path, forced);
+                all = java.util.Arrays.copyOf(kids, kids.length + 1);
+                all[kids.length] = forced;
+            }
+            int node = all.length == 1 ? all[0] : b.all(all);
+            elements.put(path, node);
+            return node;
+        }
+
+        SystemInstance finish() {
+            Map<String, int[][]> regionDcs = new LinkedHashMap<>();
+            Map<String, int[]> regionZones = new LinkedHashMap<>();
+            for (RegionSpec r : s.topology().regions().values()) {
+                process(r.name(), ProcessKind.REGION, r.name());
+                int[] zones = new int[r.zones()];
+                int[][] dcs = new int[r.zones()][r.datacentersPerZone()];
+                for (int z = 0; z < r.zones(); z++) {
+                    String zp = r.name() + "/" + RegionSpec.zoneName(z);
+                    for (int d = 0; d < r.datacentersPerZone(); d++) {
+                        String dp = zp + "/" + RegionSpec.datacenterName(d);
+                        int power = process(dp, ProcessKind.POWER, dp + "/power");
+                        int cooling = process(dp, ProcessKind.COOLING, dp + "/cooling");
+                        int net = process(dp, ProcessKind.NETWORK, dp + "/network");
+                        int destruction = process(dp, ProcessKind.DESTRUCTION, dp + "/destruction");
+                        dcs[z][d] = element(dp, power, cooling, net, destruction);
+                    }
+                    int zoneProcess = b.leaf();
+                    processLeaves.add(new ProcessLeaf(zp, ProcessKind.ZONE, zoneProcess, zp));
+                    int anyDc = dcs[z].length == 1 ? dcs[z][0] : b.any(dcs[z]);
+                    zones[z] = element(zp, zoneProcess, anyDc);
+                }
+                regionZones.put(r.name(), zones);
+                regionDcs.put(r.name(), dcs);
+            }
+            List<Integer> pulls = new ArrayList<>();
+            for (ReplicaSpec rs : s.registry().replicas().values()) {
+                int region = elements.get(rs.region());
+                int[] zones = regionZones.get(rs.region());
+                int service = process(rs.servicePath(), ProcessKind.REPLICA, rs.servicePath());
+                ReplicaNodes nodes;
+                if (rs.zoneRedundant()) {
+                    int core = b.all(region, service, b.any(zones));
+                    int pushCore = b.all(region, service, b.gate(s.registry().writeQuorum(), zones));
+                    if (s.registry().zoneFailoverHours() > 0) {
+                        int leaf = b.leaf();
+                        int[] f = new int[2 + zones.length];
+                        f[0] = core;
+                        f[1] = leaf;
+                        System.arraycopy(zones, 0, f, 2, zones.length);
+                        failovers.add(f);
+                        nodes = new ReplicaNodes(rs.region(), b.all(core, leaf), b.all(pushCore, leaf));
+                    } else {
+                        nodes = new ReplicaNodes(rs.region(), core, pushCore);
+                    }
+                } else {
+                    int[][] dcs = regionDcs.get(rs.region());
+                    Placement.Pinned at = placement(rs, dcs.length, dcs[0].length);
+                    int node = b.all(region, zones[at.zoneIndex()], dcs[at.zoneIndex()][at.datacenterIndex()], service);
+                    nodes = new ReplicaNodes(rs.region(), node, node);
+                }
+                replicaNodes.put(rs.region(), nodes);
+                pulls.add(nodes.pull());
+            }
+            int global = b.any(pulls.stream().mapToInt(Integer::intValue).toArray());
+            GateNetwork network = b.build();
+            Simulator sim = new Simulator(processLeaves.size() + s.outages().size() + failovers.size());
+            wire(sim, network);
+            return new SystemInstance(sim, network, Collections.unmodifiableMap(replicaNodes),
+                    Collections.unmodifiableMap(elements), global);
+        }
+
+        private Placement.Pinned placement(ReplicaSpec rs, int zones, int dcsPerZone) {
+            if (rs.placement() instanceof Placement.Pinned p) {
+                return p;
+            }
+            RandomGenerator rng = Streams.stream(s.seed(), rs.servicePath(), "placement", rep);
+            int k = rng.nextInt(zones * dcsPerZone);
+            return new Placement.Pinned(k / dcsPerZone, k % dcsPerZone);
+        }
+
+        private void wire(Simulator sim, GateNetwork network) {
+            for (ProcessLeaf p : processLeaves) {
+                var spec = s.failures().spec(p.kind(), p.processPath());
+                if (spec.neverFails()) {
+                    continue;
+                }
+                RandomGenerator rng = Streams.stream(s.seed(), p.elementPath(), p.kind().key(), rep);
+                new FailureProcess(spec, rng, network, p.leaf()).start(sim);
+            }
+            Map<String, ForcedDown> forced = new LinkedHashMap<>();
+            forcedLeaves.forEach((path, leaf) -> forced.put(path, new ForcedDown(network, leaf)));
+            for (OutageSpec o : s.outages()) {
+                String key = "outage@" + o.atHours() + "/" + o.cause();
+                RandomGenerator rng = Streams.stream(s.seed(), o.target(), key, rep);
+                new InjectedOutage(o, rng, forced.get(o.target())).start(sim);
+            }
+            for (int[] f : failovers) {
+                FailoverWindow w = new FailoverWindow(sim, network, f[0], f[1], s.registry().zoneFailoverHours());
+                for (int i = 2; i < f.length; i++) {
+                    network.listen(f[i], w);
+                }
+            }
+        }
+    }
+}

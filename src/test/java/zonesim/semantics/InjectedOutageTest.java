@@ -1,0 +1,108 @@
+package zonesim.semantics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import zonesim.experiment.Summary;
+import zonesim.model.FailureSpec;
+import zonesim.model.OutageSpec;
+import zonesim.model.Placement;
+import zonesim.model.ProcessKind;
+import zonesim.model.ReplicaSpec;
+import zonesim.model.Scenario;
+import zonesim.testing.Runs;
+import zonesim.testing.Scenarios;
+
+/** SPEC 4.7 injected outages and the 4.3 zone-failover window, on deterministic cases. */
+class InjectedOutageTest {
+    private static final double YEAR = 8760;
+
+    private static double metric(Scenario s, String name) {
+        return Summary.of(Runs.run(s, 2)).estimates().get("baseline").get(name).mean();
+    }
+
+    private static Scenarios eastus() {
+        return Scenarios.builder().region("eastus", 3, 2)
+                .replica(new ReplicaSpec("eastus", false, new Placement.Pinned(1, 0), true))
+                .region("westus2", 3, 1)
+                .replica(new ReplicaSpec("westus2", true, null, true))
+                .run(3, YEAR, 5);
+    }
+
+    @Test
+    void zoneOutageTakesPinnedReplicaDownForItsDuration() {
+        // eastus/az2 down from day 30 for 6 h: the replica pinned to az2/dc1 loses exactly 6 h of 8760 h
+        Scenario s = eastus().outage(new OutageSpec("eastus/az2", 30 * 24, 6, "power", 0, 0)).build();
+        assertEquals(1 - 6 / YEAR, metric(s, "replicas.eastus.availability"), 1e-12);
+        assertEquals(6 * 60 / YEAR * YEAR, metric(s, "replicas.eastus.downtime_minutes_per_year"), 1e-9);
+        assertEquals(1, metric(s, "replicas.eastus.outages_per_year"), 1e-12);
+        assertEquals(360, metric(s, "replicas.eastus.mean_outage_minutes"), 1e-9);
+        // the other region's replica keeps the registry up
+        assertEquals(1, metric(s, "global.availability"), 0);
+    }
+
+    @Test
+    void repeatedOutagesRecurEveryPeriod() {
+        // every 30 days from day 10 for 2 h: starts at 240 h + k 720 h < 8760 h -> k = 0..11, 12 outages, 24 h
+        Scenario s = eastus().outage(new OutageSpec("eastus/az2/dc1/network", 240, 2, "net", 720, 0)).build();
+        assertEquals(12, metric(s, "replicas.eastus.outages_per_year"), 1e-12);
+        assertEquals(1 - 24 / YEAR, metric(s, "replicas.eastus.availability"), 1e-12);
+    }
+
+    @Test
+    void jitterMovesOccurrencesButKeepsDurations() {
+        // jitter shifts starts, never lengths: still 12 outages of 2 h (periods 720 h >> jitter 5 h)
+        Scenario s = eastus().outage(new OutageSpec("eastus/az2/dc1", 240, 2, "x", 720, 5)).run(20, YEAR, 9).build();
+        assertEquals(12, metric(s, "replicas.eastus.outages_per_year"), 1e-12);
+        assertEquals(1 - 24 / YEAR, metric(s, "replicas.eastus.availability"), 1e-12);
+    }
+
+    @Test
+    void forcedElementRecoversOnlyWhenRandomFailureHasAlsoEnded() {
+        // power of dc1 fails deterministically: ttf fixed 100 h, ttr fixed 10 h -> down [100, 110), [210, 220), ...
+        // injected outage of the same datacenter [105, 115): union [100, 115) -> 15 h, then the cycle goes on.
+        // Horizon 200 h: downtime 15 h, one outage.
+        Scenario s = Scenarios.builder().region("r", 1, 1)
+                .failures(ProcessKind.POWER, new FailureSpec(new zonesim.model.Distribution.Fixed(100),
+                        new zonesim.model.Distribution.Fixed(10), 0, null))
+                .replica(new ReplicaSpec("r", false, new Placement.Pinned(0, 0), true))
+                .outage(new OutageSpec("r/az1/dc1", 105, 10, "x", 0, 0))
+                .run(2, 200, 1).build();
+        assertEquals(1 - 15.0 / 200, metric(s, "replicas.r.availability"), 1e-12);
+        assertEquals(8760.0 / 200, metric(s, "replicas.r.outages_per_year"), 1e-9);
+    }
+
+    @Test
+    void zoneRedundantReplicaPaysOnlyTheFailoverWindowForAZoneLoss() {
+        // zone_failover 5 s: eastus/az2 down 6 h -> the zone-redundant westus2-like replica
+        // in eastus errors for 5 s only; pushes too (write quorum 1).
+        Scenario s = Scenarios.builder().region("eastus", 3, 2)
+                .replica(new ReplicaSpec("eastus", true, null, true))
+                .zoneFailoverHours(5.0 / 3600)
+                .outage(new OutageSpec("eastus/az2", 720, 6, "power", 0, 0))
+                .run(2, YEAR, 3).build();
+        assertEquals(1 - 5.0 / 3600 / YEAR, metric(s, "replicas.eastus.availability"), 1e-15);
+        assertEquals(1 - 5.0 / 3600 / YEAR, metric(s, "replicas.eastus.push_availability"), 1e-15);
+        assertEquals(5.0 / 60, metric(s, "replicas.eastus.mean_outage_minutes"), 1e-9);
+    }
+
+    @Test
+    void writeQuorumMakesAZoneLossAPushOutage() {
+        // write_quorum 3 of 3 zones: az2 down 6 h -> pushes fail for 6 h, pulls for the 5 s window
+        Scenario s = Scenarios.builder().region("eastus", 3, 1)
+                .replica(new ReplicaSpec("eastus", true, null, true))
+                .writeQuorum(3).zoneFailoverHours(5.0 / 3600)
+                .outage(new OutageSpec("eastus/az2", 720, 6, "power", 0, 0))
+                .failures(ProcessKind.REGION, FailureSpec.NEVER_FAILS)
+                .run(2, YEAR, 3).build();
+        assertEquals(1 - 6 / YEAR, metric(s, "replicas.eastus.push_availability"), 1e-12);
+        assertEquals(1 - 5.0 / 3600 / YEAR, metric(s, "replicas.eastus.availability"), 1e-15);
+    }
+
+    @Test
+    void replicaServiceOutageTakesOnlyThatReplicaDown() {
+        Scenario s = eastus().outage(new OutageSpec("replica:westus2", 100, 3, "incident", 0, 0)).build();
+        assertEquals(1 - 3 / YEAR, metric(s, "replicas.westus2.availability"), 1e-12);
+        assertEquals(1, metric(s, "replicas.eastus.availability"), 0);
+    }
+}
