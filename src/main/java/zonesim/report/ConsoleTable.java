@@ -1,0 +1,84 @@
+package zonesim.report;
+
+import java.util.Locale;
+import java.util.Map;
+import zonesim.experiment.StudyResult;
+import zonesim.experiment.Summary;
+import zonesim.metrics.Interval;
+import zonesim.model.Scenario;
+
+/** The human-readable summary printed by {@code run} and {@code compare}. */
+public final class ConsoleTable {
+    private ConsoleTable() { }
+
+    /** Estimates of every configuration, with exact values where they apply. */
+    public static String estimates(StudyResult r, Summary s, Map<String, Map<String, Double>> exact) {
+        Scenario b = r.study().baseline();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s: %d replications x %s, seed %d, %.0f%% confidence%n",
+                b.name(), b.replications(), horizon(b.horizonHours()), b.seed(), b.confidence() * 100));
+        String ci = String.format(Locale.ROOT, "%.0f%% interval", b.confidence() * 100);
+        for (Map.Entry<String, Map<String, Interval>> c : s.estimates().entrySet()) {
+            Map<String, Double> ex = exact.getOrDefault(c.getKey(), Map.of());
+            sb.append(String.format(Locale.ROOT, "%nconfiguration %s%n", c.getKey()));
+            sb.append(String.format(Locale.ROOT, "  %-46s %16s  %-36s %16s%n", "metric", "estimate", ci,
+                    ex.isEmpty() ? "" : "exact"));
+            for (Map.Entry<String, Interval> m : c.getValue().entrySet()) {
+                Interval i = m.getValue();
+                Double e = ex.get(m.getKey());
+                String flag = e != null && Double.isFinite(i.low()) && (e < i.low() || e > i.high()) ? "  (!)" : "";
+                sb.append(String.format(Locale.ROOT, "  %-46s %16s  %-36s %16s%s%n", m.getKey(), fmt(i.mean()),
+                        "[" + fmt(i.low()) + ", " + fmt(i.high()) + "]", e == null ? "" : fmt(e), flag));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Paired differences from the baseline. */
+    public static String comparisons(StudyResult r, Summary s) {
+        if (s.comparisons().isEmpty()) {
+            return "";
+        }
+        Scenario b = r.study().baseline();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%npaired differences from baseline (common random numbers, %.0f%% interval)%n", b.confidence() * 100));
+        sb.append(String.format(Locale.ROOT, "  %-16s %-46s %16s  %s%n", "configuration", "metric", "difference",
+                "interval"));
+        for (Summary.Comparison c : s.comparisons()) {
+            Interval i = c.difference();
+            String sig = Double.isFinite(i.low()) && (i.low() > 0 || i.high() < 0) ? "  *" : "";
+            sb.append(String.format(Locale.ROOT, "  %-16s %-46s %16s  [%s, %s]%s%n", c.configuration(), c.metric(),
+                    fmt(i.mean()), fmt(i.low()), fmt(i.high()), sig));
+        }
+        sb.append("  (* interval excludes zero)\n");
+        return sb.toString();
+    }
+
+    /** The performance line. */
+    public static String performance(StudyResult r) {
+        return String.format(Locale.ROOT, "%n%,d events in %.2f s on %d thread(s): %.1f M events/s%n", r.events(),
+                r.wallSeconds(), r.threads(), r.events() / Math.max(r.wallSeconds(), 1e-9) / 1e6);
+    }
+
+    /** A number with enough significant digits to tell 0.99986 from 0.99987. */
+    static String fmt(double d) {
+        if (!Double.isFinite(d)) {
+            return "-";
+        }
+        double a = Math.abs(d);
+        if (a != 0 && (a < 1e-4 || a >= 1e7)) {
+            return String.format(Locale.ROOT, "%.4e", d);
+        }
+        if (a > 0.99 && a <= 1) {
+            return String.format(Locale.ROOT, "%.8f", d);
+        }
+        return String.format(Locale.ROOT, "%.4f", d);
+    }
+
+    static String horizon(double hours) {
+        if (hours >= 8760 && hours % 8760 == 0) {
+            return (long) (hours / 8760) + " y";
+        }
+        return String.format(Locale.ROOT, "%.6g h", hours);
+    }
+}
