@@ -39,7 +39,7 @@ final class RegistryReader {
         String name = f.string("name", scenarioName);
         String sku = sku(f);
         Map<String, ReplicaSpec> replicas = new LinkedHashMap<>();
-        boolean undeclared = false;
+        java.util.Set<String> undeclared = new java.util.HashSet<>();
         if (!f.has("replicas")) {
             d.error(f.node(), f.path("replicas"), "required: at least one replica");
         }
@@ -52,7 +52,7 @@ final class RegistryReader {
             if (r == null) {
                 d.error(rf.keyNode(region), rf.path(region), "region '" + region
                         + "' is not declared in topology.regions" + DidYouMean.hint(region, regions.keySet()));
-                undeclared = true;
+                undeclared.add(region);
                 continue;
             }
             replicas.put(region, replica(Fields.of(d, rf.get(region), rf.path(region), REPLICA_KEYS), r, platform));
@@ -60,7 +60,7 @@ final class RegistryReader {
         String home = replicas.isEmpty() ? null : replicas.keySet().iterator().next();
         if (f.has("home")) {
             Optional<String> h = Values.string(d, f.get("home"), f.path("home"));
-            if (h.isPresent() && !replicas.containsKey(h.get()) && !undeclared) {
+            if (h.isPresent() && !replicas.containsKey(h.get()) && !undeclared.contains(h.get())) {
                 d.error(f.get("home"), f.path("home"), "the home region '" + h.get() + "' must have a replica"
                         + DidYouMean.hint(h.get(), replicas.keySet()));
             }
