@@ -1,9 +1,11 @@
 package zonesim.scenario;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import zonesim.model.ChangeSpec;
 import zonesim.model.ClientSpec;
+import zonesim.model.OutageSpec;
 import zonesim.model.RegionSpec;
 import zonesim.model.RegistrySpec;
 import zonesim.model.ReplicaSpec;
@@ -41,6 +43,23 @@ final class Checks {
                 String path = "topology.regions." + region;
                 d.error(d.locate(path), path, "region '" + region + "' needs latitude and longitude: "
                         + "clients route to the nearest replica unless their prefer list ranks it");
+            }
+        }
+    }
+
+    /** A notice for each outage or change that starts at or after the horizon, so it never takes effect. */
+    static void horizon(Diagnostics d, double horizonHours, List<OutageSpec> outages, List<ChangeSpec> changes,
+                        List<String> changePaths) {
+        for (int i = 0; i < outages.size(); i++) {
+            if (outages.get(i).atHours() >= horizonHours) {
+                String path = Paths.item("outages", i) + ".at";
+                d.notice(d.locate(path), path, "starts at or after the horizon; it has no effect");
+            }
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i).atHours() >= horizonHours) {
+                String path = changePaths.get(i) + ".at";
+                d.notice(d.locate(path), path, "applies at or after the horizon; it has no effect");
             }
         }
     }

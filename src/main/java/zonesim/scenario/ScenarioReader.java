@@ -80,6 +80,7 @@ final class ScenarioReader {
             changeList = rules.changes(changeList, changes.paths(), registry.sku());
             Checks.writeQuorum(d, registry, changeList, topology);
             Checks.coordinates(d, clients, replicas, topology);
+            Checks.horizon(d, horizon, outages, changeList, changes.paths());
         }
         if (d.hasErrors() || registry == null) {
             return null;

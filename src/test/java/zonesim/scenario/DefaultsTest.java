@@ -122,4 +122,12 @@ class DefaultsTest {
         assertEquals(2, s.outages().get(0).jitterHours(), 0);
         assertEquals(168, s.outages().get(1).repeatEveryHours(), 0);
     }
+
+    @Test
+    void eventsAfterTheHorizonGetANotice() {
+        Loaded l = Yaml.load(Yaml.MINIMAL + "horizon: 30d\noutages: [ { target: eastus, at: 40d, duration: 1h } ]\n");
+        String line = "outages: [ { target: eastus, at: 40d, duration: 1h } ]";
+        assertEquals(List.of(Yaml.at(8, line, "40d") + ": outages[0].at: notice: starts at or after the horizon; "
+                + "it has no effect"), l.notices());
+    }
 }
