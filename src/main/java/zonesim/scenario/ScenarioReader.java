@@ -1,0 +1,117 @@
+package zonesim.scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Node;
+import zonesim.model.ChangeSpec;
+import zonesim.model.ClientSpec;
+import zonesim.model.FailureSpec;
+import zonesim.model.Failures;
+import zonesim.model.OutageSpec;
+import zonesim.model.ProcessKind;
+import zonesim.model.RegionSpec;
+import zonesim.model.RegistrySpec;
+import zonesim.model.ReplicationSpec;
+import zonesim.model.RoutingSpec;
+import zonesim.model.Scenario;
+import zonesim.model.SlaSpec;
+import zonesim.model.Topology;
+
+/**
+ * One scenario mapping (the base, or a configuration merged over it) to a {@link Scenario}.
+ * Top-level defaults: name = the file's base name, description empty, seed 1, replications
+ * 1000, horizon 1y, confidence 0.95, platform none.
+ */
+final class ScenarioReader {
+    /** Every top-level key of SPEC 3. */
+    static final List<String> KEYS = List.of("name", "description", "seed", "replications", "horizon",
+            "confidence", "platform", "topology", "registry", "clients", "routing", "replication", "sla",
+            "outages", "changes", "configurations");
+    /** Default master seed. */
+    static final long DEFAULT_SEED = 1;
+    /** Default replications. */
+    static final int DEFAULT_REPLICATIONS = 1000;
+    /** Default confidence level. */
+    static final double DEFAULT_CONFIDENCE = 0.95;
+
+    private static final List<String> TOPOLOGY_KEYS = List.of("regions", "failures", "overrides");
+
+    private ScenarioReader() { }
+
+    /** The scenario at {@code node}, or null when it has errors (all reported to {@code d}). */
+    static Scenario read(Diagnostics d, Node node, String defaultName, RegionCatalogue catalogue) {
+        Fields root = Fields.of(d, node, "", KEYS);
+        if (!root.wellTyped()) {
+            return null;
+        }
+        String name = name(root, defaultName);
+        String description = root.string("description", "");
+        long seed = root.integer("seed", DEFAULT_SEED, Long.MIN_VALUE);
+        int replications = (int) Math.min(Integer.MAX_VALUE, root.integer("replications", DEFAULT_REPLICATIONS, 1));
+        double horizon = root.positiveDuration("horizon", Durations.HOURS_PER_YEAR);
+        double confidence = root.check("confidence", root.has("confidence")
+                ? Values.probability(d, root.get("confidence"), root.path("confidence")) : Optional.empty(),
+                c -> c > 0 && c < 1, "must be strictly between 0 and 1").orElse(DEFAULT_CONFIDENCE);
+        String platform = platform(root);
+
+        if (!root.has("topology")) {
+            d.error(root.node(), "topology", "required: topology.regions declares the regions");
+        }
+        Fields topo = Fields.of(d, root.get("topology"), "topology", TOPOLOGY_KEYS);
+        Map<String, RegionSpec> regions = new java.util.LinkedHashMap<>(root.has("topology")
+                ? TopologyReader.regions(topo, catalogue) : Map.of());
+        Map<ProcessKind, FailureSpec> defaults = FailuresReader.defaults(topo);
+        RegistrySpec registry = RegistryReader.read(root, name, platform, regions);
+        ChangesReader.Result changes = ChangesReader.read(root, regions, catalogue, registry, platform);
+        Topology topology = new Topology(regions);
+        Set<String> replicas = changes.everReplicas();
+        Map<String, FailureSpec> overrides = FailuresReader.overrides(topo, topology, replicas, defaults);
+        Map<String, ClientSpec> clients = ClientsReader.read(root, topology, catalogue, replicas);
+        List<OutageSpec> outages = OutagesReader.read(root, topology, replicas);
+        RoutingSpec routing = ServiceReader.routing(root);
+        ReplicationSpec replication = ServiceReader.replication(root);
+        SlaSpec sla = ServiceReader.sla(root);
+        List<ChangeSpec> changeList = changes.changes();
+        if (registry != null) {
+            PlatformRules rules = new PlatformRules(platform, topology, catalogue, d);
+            registry = rules.registry(registry);
+            changeList = rules.changes(changeList, changes.paths(), registry.sku());
+            Checks.writeQuorum(d, registry, changeList, topology);
+            Checks.coordinates(d, clients, replicas, topology);
+            Checks.horizon(d, horizon, outages, changeList, changes.paths());
+        }
+        if (d.hasErrors() || registry == null) {
+            return null;
+        }
+        try {
+            return new Scenario(name, description, seed, replications, horizon, confidence, platform, topology,
+                    new Failures(defaults, overrides), registry, clients, routing, replication, sla, outages,
+                    changeList);
+        } catch (IllegalArgumentException e) {
+            d.error(root.node(), "", e.getMessage());
+            return null;
+        }
+    }
+
+    private static String name(Fields root, String defaultName) {
+        String name = root.string("name", defaultName);
+        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
+            root.diagnostics().error(root.get("name"), root.path("name"),
+                    "a scenario name names its results folder: it may not be empty or contain '/' or '\\'");
+        }
+        return name;
+    }
+
+    private static String platform(Fields root) {
+        String platform = root.string("platform", PlatformRules.NONE);
+        if (!PlatformRules.PLATFORMS.contains(platform)) {
+            root.diagnostics().error(root.get("platform"), root.path("platform"), "unknown platform '" + platform
+                    + "'" + DidYouMean.hint(platform, PlatformRules.PLATFORMS) + "; expected one of "
+                    + String.join(", ", PlatformRules.PLATFORMS));
+            return PlatformRules.NONE;
+        }
+        return platform;
+    }
+}
