@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import zonesim.metrics.DurationHistogram;
 import zonesim.metrics.OutageRecorder;
+import zonesim.model.ClientSpec;
 import zonesim.model.Scenario;
+import zonesim.registry.DataAtRisk;
+import zonesim.registry.Preference;
 import zonesim.registry.ReplicaNodes;
 import zonesim.registry.SystemInstance;
 import zonesim.structure.GateNetwork;
@@ -29,6 +32,19 @@ public final class Replication {
             pushes.add(nodes.push() == nodes.pull() ? null : attach(net, nodes.push()));
         }
         OutageRecorder global = attach(net, sys.global());
+        List<ClientRecorder> clients = new ArrayList<>();
+        for (ClientSpec cl : s.clients().values()) {
+            int[] order = Preference.order(s, cl).stream().mapToInt(layout.replicas()::indexOf).toArray();
+            ClientRecorder rec = new ClientRecorder(s.sla());
+            int id = sys.endpoint().addClient(order, rec);
+            rec.start(sys.endpoint().pullUp(id), sys.endpoint().pushUp(id));
+            clients.add(rec);
+        }
+        DataAtRisk data = null;
+        if (s.clients().values().stream().anyMatch(cl -> cl.pushesPerHour() > 0)) {
+            data = new DataAtRisk(net, new ArrayList<>(sys.replicas().values()), s.replication());
+            data.follow(sys.endpoint(), s.clients().values().stream().mapToDouble(ClientSpec::pushesPerHour).toArray());
+        }
         sys.simulator().runUntil(s.horizonHours());
 
         double h = s.horizonHours();
@@ -50,6 +66,13 @@ public final class Replication {
         c[g] = global.downHours();
         c[g + 1] = global.outages();
         durations[0] = global.durations();
+        for (int i = 0; i < clients.size(); i++) {
+            clients.get(i).finish(h, c, layout.clientColumn(i));
+        }
+        if (data != null) {
+            c[layout.dataColumn()] = data.atRisk();
+            c[layout.dataColumn() + 1] = data.lost();
+        }
         return new Observation(c, sys.simulator().events(), durations);
     }
 

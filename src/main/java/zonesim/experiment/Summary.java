@@ -43,6 +43,9 @@ public record Summary(Map<String, Map<String, Interval>> estimates, List<Compari
 
     /** The estimate of one metric. */
     public static Interval estimate(ConfigurationResult c, Metric m, double conf) {
+        if (m.kind() == Metric.Kind.PROPORTION) {
+            return Interval.wilson(sum(c.column(m.column())), sum(c.column(m.denominator())), conf);
+        }
         if (m.isRatio()) {
             Interval i = Interval.ratio(c.column(m.column()), c.column(m.denominator()), conf);
             return scale(i, m.scale());
@@ -91,6 +94,14 @@ public record Summary(Map<String, Map<String, Interval>> estimates, List<Compari
             }
         }
         return null;
+    }
+
+    private static long sum(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return Math.round(s);
     }
 
     private static Interval scale(Interval i, double s) {

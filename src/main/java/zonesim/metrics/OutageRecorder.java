@@ -44,6 +44,11 @@ public final class OutageRecorder implements NodeListener {
         }
     }
 
+    /** True while the observed node is up. */
+    public boolean isUp() {
+        return Double.isNaN(downSince);
+    }
+
     /** Total down hours. */
     public double downHours() {
         return downHours;

@@ -38,14 +38,21 @@ public final class SystemInstance {
     private final Map<String, ReplicaNodes> replicas;
     private final Map<String, Integer> elements;
     private final int global;
+    private final GlobalEndpoint endpoint;
 
     private SystemInstance(Simulator simulator, GateNetwork network, Map<String, ReplicaNodes> replicas,
-                           Map<String, Integer> elements, int global) {
+                           Map<String, Integer> elements, int global, GlobalEndpoint endpoint) {
         this.simulator = simulator;
         this.network = network;
         this.replicas = replicas;
         this.elements = elements;
         this.global = global;
+        this.endpoint = endpoint;
+    }
+
+    /** The global endpoint routing client traffic (SPEC 4.5). */
+    public GlobalEndpoint endpoint() {
+        return endpoint;
     }
 
     /** The simulator (clock and queue) of this replication. */
@@ -93,6 +100,7 @@ public final class SystemInstance {
         private final Map<String, ReplicaNodes> replicaNodes = new LinkedHashMap<>();
         private final List<int[]> failovers = new ArrayList<>(); // {core, leaf, zone...}
         private final java.util.Set<String> targets = new java.util.HashSet<>();
+        private final List<int[]> probes = new ArrayList<>(); // {service node, seen leaf}
 
         Assembly(Scenario s, int rep) {
             this.s = s;
@@ -149,30 +157,7 @@ public final class SystemInstance {
             }
             List<Integer> pulls = new ArrayList<>();
             for (ReplicaSpec rs : s.registry().replicas().values()) {
-                int region = elements.get(rs.region());
-                int[] zones = regionZones.get(rs.region());
-                int service = process(rs.servicePath(), ProcessKind.REPLICA, rs.servicePath());
-                ReplicaNodes nodes;
-                if (rs.zoneRedundant()) {
-                    int core = b.all(region, service, b.any(zones));
-                    int pushCore = b.all(region, service, b.gate(s.registry().writeQuorum(), zones));
-                    if (s.registry().zoneFailoverHours() > 0) {
-                        int leaf = b.leaf();
-                        int[] f = new int[2 + zones.length];
-                        f[0] = core;
-                        f[1] = leaf;
-                        System.arraycopy(zones, 0, f, 2, zones.length);
-                        failovers.add(f);
-                        nodes = new ReplicaNodes(rs.region(), b.all(core, leaf), b.all(pushCore, leaf));
-                    } else {
-                        nodes = new ReplicaNodes(rs.region(), core, pushCore);
-                    }
-                } else {
-                    int[][] dcs = regionDcs.get(rs.region());
-                    Placement.Pinned at = placement(rs, dcs.length, dcs[0].length);
-                    int node = b.all(region, zones[at.zoneIndex()], dcs[at.zoneIndex()][at.datacenterIndex()], service);
-                    nodes = new ReplicaNodes(rs.region(), node, node);
-                }
+                ReplicaNodes nodes = replica(rs, regionZones.get(rs.region()), regionDcs.get(rs.region()));
                 replicaNodes.put(rs.region(), nodes);
                 pulls.add(nodes.pull());
             }
@@ -181,7 +166,58 @@ public final class SystemInstance {
             Simulator sim = new Simulator(processLeaves.size() + s.outages().size() + failovers.size());
             wire(sim, network);
             return new SystemInstance(sim, network, Collections.unmodifiableMap(replicaNodes),
-                    Collections.unmodifiableMap(elements), global);
+                    Collections.unmodifiableMap(elements), global, endpoint(sim, network));
+        }
+
+        /** The nodes of one replica (SPEC 4.3). */
+        private ReplicaNodes replica(ReplicaSpec rs, int[] zones, int[][] dcs) {
+            int region = elements.get(rs.region());
+            int service = process(rs.servicePath(), ProcessKind.REPLICA, rs.servicePath());
+            int seen = service;
+            if (s.routing().undetectedIncidents() > 0) {
+                seen = b.leaf();
+                probes.add(new int[] {service, seen});
+            }
+            if (rs.zoneRedundant()) {
+                int anyZone = b.any(zones);
+                int core = b.all(region, service, anyZone);
+                int pushCore = b.all(region, service, b.gate(s.registry().writeQuorum(), zones));
+                int probe = seen == service ? core : b.all(region, seen, anyZone);
+                int[] holders = new int[zones.length];
+                int[][] destructions = new int[zones.length][];
+                for (int z = 0; z < zones.length; z++) {
+                    holders[z] = b.all(region, service, zones[z]);
+                    destructions[z] = destructionNodes(rs.region(), z, dcs[z].length);
+                }
+                if (s.registry().zoneFailoverHours() <= 0) {
+                    return new ReplicaNodes(rs.region(), core, pushCore, probe, holders, destructions);
+                }
+                int leaf = b.leaf();
+                int[] f = new int[2 + zones.length];
+                f[0] = core;
+                f[1] = leaf;
+                System.arraycopy(zones, 0, f, 2, zones.length);
+                failovers.add(f);
+                return new ReplicaNodes(rs.region(), b.all(core, leaf), b.all(pushCore, leaf), probe, holders,
+                        destructions);
+            }
+            Placement.Pinned at = placement(rs, dcs.length, dcs[0].length);
+            int zone = zones[at.zoneIndex()];
+            int dc = dcs[at.zoneIndex()][at.datacenterIndex()];
+            int node = b.all(region, zone, dc, service);
+            int probe = seen == service ? node : b.all(region, zone, dc, seen);
+            int destruction = elements.get(rs.region() + "/" + RegionSpec.zoneName(at.zoneIndex()) + "/"
+                    + RegionSpec.datacenterName(at.datacenterIndex()) + "/destruction");
+            return new ReplicaNodes(rs.region(), node, node, probe, new int[] {node}, new int[][] {{destruction}});
+        }
+
+        private int[] destructionNodes(String region, int zone, int dcsPerZone) {
+            int[] d = new int[dcsPerZone];
+            for (int k = 0; k < dcsPerZone; k++) {
+                d[k] = elements.get(region + "/" + RegionSpec.zoneName(zone) + "/" + RegionSpec.datacenterName(k)
+                        + "/destruction");
+            }
+            return d;
         }
 
         private Placement.Pinned placement(ReplicaSpec rs, int zones, int dcsPerZone) {
@@ -191,6 +227,30 @@ public final class SystemInstance {
             RandomGenerator rng = Streams.stream(s.seed(), rs.servicePath(), "placement", rep);
             int k = rng.nextInt(zones * dcsPerZone);
             return new Placement.Pinned(k / dcsPerZone, k % dcsPerZone);
+        }
+
+        private GlobalEndpoint endpoint(Simulator sim, GateNetwork network) {
+            if (s.clients().isEmpty()) {
+                return null;
+            }
+            List<ReplicaNodes> nodes = new ArrayList<>(replicaNodes.values());
+            boolean[] routable = new boolean[nodes.size()];
+            List<RandomGenerator> streams = new ArrayList<>();
+            int i = 0;
+            for (ReplicaSpec rs : s.registry().replicas().values()) {
+                routable[i++] = rs.routing();
+                streams.add(Streams.stream(s.seed(), rs.servicePath(), "routing", rep));
+            }
+            return new GlobalEndpoint(sim, network, s.routing(), nodes, routable, streams);
+        }
+
+        private String pathOf(int node) {
+            for (Map.Entry<String, Integer> e : elements.entrySet()) {
+                if (e.getValue() == node) {
+                    return e.getKey();
+                }
+            }
+            throw new IllegalStateException("node " + node + " is no element");
         }
 
         private void wire(Simulator sim, GateNetwork network) {
@@ -208,6 +268,10 @@ public final class SystemInstance {
                 String key = "outage@" + o.atHours() + "/" + o.cause();
                 RandomGenerator rng = Streams.stream(s.seed(), o.target(), key, rep);
                 new InjectedOutage(o, rng, forced.get(o.target())).start(sim);
+            }
+            for (int[] p : probes) {
+                RandomGenerator rng = Streams.stream(s.seed(), pathOf(p[0]), "detection", rep);
+                network.listen(p[0], new ServiceProbe(network, p[1], s.routing().undetectedIncidents(), rng));
             }
             for (int[] f : failovers) {
                 FailoverWindow w = new FailoverWindow(sim, network, f[0], f[1], s.registry().zoneFailoverHours());

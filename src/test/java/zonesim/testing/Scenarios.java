@@ -26,6 +26,10 @@ public final class Scenarios {
     private final Map<String, FailureSpec> overrides = new LinkedHashMap<>();
     private final Map<String, ReplicaSpec> replicas = new LinkedHashMap<>();
     private final List<OutageSpec> outages = new ArrayList<>();
+    private final Map<String, ClientSpec> clients = new LinkedHashMap<>();
+    private RoutingSpec routing = RoutingSpec.DEFAULT;
+    private ReplicationSpec replication = ReplicationSpec.DEFAULT;
+    private SlaSpec sla = SlaSpec.DEFAULT;
     private String home;
     private int writeQuorum = 1;
     private double zoneFailoverHours;
@@ -77,6 +81,36 @@ public final class Scenarios {
         return this;
     }
 
+    /** Adds a client region. */
+    public Scenarios client(ClientSpec c) {
+        clients.put(c.region(), c);
+        return this;
+    }
+
+    /** Routing parameters. */
+    public Scenarios routing(RoutingSpec r) {
+        routing = r;
+        return this;
+    }
+
+    /** Replication lags. */
+    public Scenarios replication(ReplicationSpec r) {
+        replication = r;
+        return this;
+    }
+
+    /** SLA target and window. */
+    public Scenarios sla(SlaSpec s) {
+        sla = s;
+        return this;
+    }
+
+    /** Declares a region with coordinates. */
+    public Scenarios region(String name, int zones, int dcsPerZone, double lat, double lon) {
+        regions.put(name, new RegionSpec(name, zones, dcsPerZone, lat, lon));
+        return this;
+    }
+
     /** Write quorum. */
     public Scenarios writeQuorum(int q) {
         writeQuorum = q;
@@ -102,8 +136,7 @@ public final class Scenarios {
         return new Scenario("test", "", seed, replications, horizonHours, 0.95, "none",
                 new Topology(regions), new Failures(defaults, overrides),
                 new RegistrySpec("test", "Premium", home, replicas, writeQuorum, zoneFailoverHours),
-                Map.<String, ClientSpec>of(), RoutingSpec.DEFAULT, ReplicationSpec.DEFAULT, SlaSpec.DEFAULT,
-                outages, List.of());
+                clients, routing, replication, sla, outages, List.of());
     }
 
     /** The REF66 benchmark model of shared/bench/ref66.yaml, built in code. */

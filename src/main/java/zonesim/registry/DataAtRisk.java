@@ -1,0 +1,207 @@
+package zonesim.registry;
+
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import zonesim.failure.Survival;
+import zonesim.model.ReplicationSpec;
+import zonesim.structure.GateNetwork;
+import zonesim.structure.NodeListener;
+
+/**
+ * Pushes at risk and lost (SPEC 4.6), counted in expectation without simulating pushes.
+ *
+ * <p>Pushes routed to a replica land in one of its available holding domains (a zone of
+ * a zone-redundant replica, chosen uniformly; the datacenter of a pinned one) and stay
+ * single-homed until their first copy elsewhere: to another zone of the replica after
+ * {@code zone_lag}, to each other available replica after its own draw of
+ * {@code geo_lag}. Within a stretch of constant push rate lambda and constant copy
+ * targets (a segment), this is an M/G/infinity queue, so the expected number of
+ * single-homed pushes a segment of age a has produced is lambda E[min(L, a)] with L the
+ * first-copy lag (infinite when no target is available). When a segment ends, that
+ * expectation moves to a pool, which drains with the new targets' lag survival function
+ * and stays put while there is none. When a domain becomes unavailable, its current
+ * expectation counts as at risk; when its datacenters are all destroyed, as lost (and
+ * the pool empties). Simplification: a drained pool restarts its drain at each segment
+ * change, which slightly overstates pools that span several changes.
+ */
+public final class DataAtRisk implements NodeListener {
+    private final GateNetwork network;
+    private final List<ReplicaNodes> replicas;
+    private final DoubleUnaryOperator zoneLag;
+    private final DoubleUnaryOperator geoLag;
+    private final int[] replicaOf;
+    private final int[] holder;
+    private final int[][] destructions;
+    private final double[] rate;
+    private final int[] targets; // 1 if another zone of the replica is available, + 2 * available other replicas
+    private final double[] segmentStart;
+    private final double[] pool;
+    private final double[] drainFrom;
+    private double[] replicaRate;
+    private double atRisk;
+    private double lost;
+
+    /** Tracks every holding domain of {@code replicas}. */
+    public DataAtRisk(GateNetwork network, List<ReplicaNodes> replicas, ReplicationSpec spec) {
+        this.network = network;
+        this.replicas = List.copyOf(replicas);
+        this.zoneLag = Survival.of(spec.zoneLag());
+        this.geoLag = Survival.of(spec.geoLag());
+        int n = replicas.stream().mapToInt(r -> r.holders().length).sum();
+        replicaOf = new int[n];
+        holder = new int[n];
+        destructions = new int[n][];
+        rate = new double[n];
+        targets = new int[n];
+        segmentStart = new double[n];
+        pool = new double[n];
+        drainFrom = new double[n];
+        replicaRate = new double[replicas.size()];
+        int h = 0;
+        for (int i = 0; i < replicas.size(); i++) {
+            ReplicaNodes r = replicas.get(i);
+            if (!contains(r.holders(), r.pull())) {
+                network.listen(r.pull(), this);
+            }
+            for (int k = 0; k < r.holders().length; k++, h++) {
+                replicaOf[h] = i;
+                holder[h] = r.holders()[k];
+                destructions[h] = r.destructions()[k];
+                drainFrom[h] = Double.NaN;
+                network.listen(holder[h], this);
+                for (int d : destructions[h]) {
+                    network.listen(d, this);
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            targets[k] = targetsOf(k);
+        }
+    }
+
+    /**
+     * Follows the pushes of {@code endpoint}'s clients ({@code pushesPerHour[c]} for client
+     * c) to the replicas they are routed to, while those accept pushes.
+     */
+    public void follow(GlobalEndpoint endpoint, double[] pushesPerHour) {
+        ClientListener l = (c, pullUp, pushUp, hours) -> {
+            double[] r = new double[replicas.size()];
+            for (int k = 0; k < endpoint.clients(); k++) {
+                if (endpoint.pushUp(k) && endpoint.routed(k) >= 0) {
+                    r[endpoint.routed(k)] += pushesPerHour[k];
+                }
+            }
+            replicaRate = r;
+            settle(hours);
+        };
+        endpoint.observe(l);
+        l.changed(-1, true, true, 0);
+    }
+
+    @Override
+    public void changed(int node, boolean up, double hours) {
+        if (!up) {
+            for (int h = 0; h < holder.length; h++) {
+                if (holder[h] == node) {
+                    atRisk += singleHomed(h, hours);
+                }
+                if (contains(destructions[h], node) && allDown(destructions[h])) {
+                    lost += singleHomed(h, hours);
+                    pool[h] = 0;
+                    drainFrom[h] = Double.NaN;
+                    segmentStart[h] = hours;
+                }
+            }
+        }
+        settle(hours);
+    }
+
+    /** Expected pushes at risk so far. */
+    public double atRisk() {
+        return atRisk;
+    }
+
+    /** Expected pushes lost so far. */
+    public double lost() {
+        return lost;
+    }
+
+    /** Expected single-homed pushes in domain {@code h} at time {@code t}. */
+    double singleHomed(int h, double t) {
+        double p = pool[h];
+        if (p > 0 && !Double.isNaN(drainFrom[h])) {
+            p *= survival(targets[h], t - drainFrom[h]);
+        }
+        double age = t - segmentStart[h];
+        if (rate[h] > 0 && age > 0) {
+            p += rate[h] * (targets[h] == 0 ? age : Survival.integral(v -> survival(targets[h], v), age));
+        }
+        return p;
+    }
+
+    private void settle(double t) {
+        for (int h = 0; h < holder.length; h++) {
+            double r = rateOf(h);
+            int tg = targetsOf(h);
+            if (r != rate[h] || tg != targets[h]) {
+                pool[h] = singleHomed(h, t);
+                rate[h] = r;
+                targets[h] = tg;
+                segmentStart[h] = t;
+                drainFrom[h] = tg == 0 ? Double.NaN : t;
+            }
+        }
+    }
+
+    private double rateOf(int h) {
+        int i = replicaOf[h];
+        if (!network.isUp(holder[h]) || replicaRate[i] == 0) {
+            return 0;
+        }
+        int up = 0;
+        for (int other : replicas.get(i).holders()) {
+            up += network.isUp(other) ? 1 : 0;
+        }
+        return replicaRate[i] / up;
+    }
+
+    private int targetsOf(int h) {
+        if (!network.isUp(holder[h])) {
+            return 0;
+        }
+        int i = replicaOf[h];
+        int zones = 0;
+        for (int other : replicas.get(i).holders()) {
+            zones += other != holder[h] && network.isUp(other) ? 1 : 0;
+        }
+        int geo = 0;
+        for (int j = 0; j < replicas.size(); j++) {
+            geo += j != i && network.isUp(replicas.get(j).pull()) ? 1 : 0;
+        }
+        return (zones > 0 ? 1 : 0) + 2 * geo;
+    }
+
+    private double survival(int tg, double v) {
+        double s = (tg & 1) == 1 ? zoneLag.applyAsDouble(v) : 1;
+        int geo = tg >> 1;
+        return geo == 0 ? s : s * Math.pow(geoLag.applyAsDouble(v), geo);
+    }
+
+    private boolean allDown(int[] nodes) {
+        for (int n : nodes) {
+            if (network.isUp(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(int[] xs, int x) {
+        for (int v : xs) {
+            if (v == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
