@@ -35,14 +35,12 @@ final class ClientRecorder implements ClientListener {
         }
     }
 
-    /** Closes the run and writes this client's columns from {@code col}. */
-    void finish(double horizonHours, double[] columns, int col) {
-        pull.finish(horizonHours);
-        push.finish(horizonHours);
-        sla.finish(horizonHours);
-        columns[col] = pull.downHours();
-        columns[col + 1] = push.downHours();
-        columns[col + 2] = sla.breached();
-        columns[col + 3] = sla.judged();
+    /** Writes this client's cumulative columns at time {@code hours} from {@code col}. */
+    void snapshot(double hours, double[] columns, int col) {
+        long[] windows = sla.countsAt(hours);
+        columns[col] = pull.downHoursAt(hours);
+        columns[col + 1] = push.downHoursAt(hours);
+        columns[col + 2] = windows[1];
+        columns[col + 3] = windows[0];
     }
 }

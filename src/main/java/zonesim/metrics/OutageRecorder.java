@@ -44,6 +44,11 @@ public final class OutageRecorder implements NodeListener {
         }
     }
 
+    /** Down hours accumulated up to time {@code hours} (counting an outage still open then). */
+    public double downHoursAt(double hours) {
+        return downHours + (Double.isNaN(downSince) ? 0 : hours - downSince);
+    }
+
     /** True while the observed node is up. */
     public boolean isUp() {
         return Double.isNaN(downSince);

@@ -55,6 +55,12 @@ public final class SlaWindows {
         }
     }
 
+    /** Judges the windows that end at or before {@code hours}; returns {judged, breached} so far. */
+    public long[] countsAt(double hours) {
+        advance(hours);
+        return new long[] {judged, breached};
+    }
+
     /** Windows judged. */
     public long judged() {
         return judged;

@@ -40,6 +40,12 @@ public record Scenario(
         }
     }
 
+    /** A copy with other injected outages. */
+    public Scenario withOutages(List<OutageSpec> newOutages) {
+        return new Scenario(name, description, seed, replications, horizonHours, confidence, platform,
+                topology, failures, registry, clients, routing, replication, sla, newOutages, changes);
+    }
+
     /** A copy with another replication count and seed (command-line overrides). */
     public Scenario withRun(int newReplications, long newSeed) {
         return new Scenario(name, description, newSeed, newReplications, horizonHours, confidence, platform,

@@ -18,23 +18,23 @@ public final class Preference {
 
     private Preference() { }
 
-    /** Replica regions in preference order for {@code client}. */
-    public static List<String> order(Scenario s, ClientSpec client) {
+    /** The regions of {@code replicas} in preference order for {@code client}. */
+    public static List<String> order(Scenario s, ClientSpec client, List<String> replicas) {
         List<String> out = new ArrayList<>();
         for (String p : client.prefer()) {
-            if (s.registry().replicas().containsKey(p) && !out.contains(p)) {
+            if (replicas.contains(p) && !out.contains(p)) {
                 out.add(p);
             }
         }
         List<String> rest = new ArrayList<>();
-        for (String r : s.registry().replicas().keySet()) {
+        for (String r : replicas) {
             if (!out.contains(r)) {
                 rest.add(r);
             }
         }
         rest.sort(Comparator.comparingDouble((String r) -> distanceKm(s, client, r))
                 .thenComparing(r -> r.equals(client.region()) ? 0 : 1)
-                .thenComparing(r -> indexOf(s, r)));
+                .thenComparing(replicas::indexOf));
         out.addAll(rest);
         return out;
     }
@@ -46,10 +46,6 @@ public final class Preference {
         RegionSpec r = s.topology().regions().get(replicaRegion);
         double d = r == null ? Double.NaN : greatCircleKm(c.latitude(), c.longitude(), r.latitude(), r.longitude());
         return Double.isNaN(d) ? Double.MAX_VALUE : d;
-    }
-
-    private static int indexOf(Scenario s, String region) {
-        return new ArrayList<>(s.registry().replicas().keySet()).indexOf(region);
     }
 
     /** Haversine great-circle distance in km between two points given in degrees. */

@@ -101,10 +101,13 @@ public final class SystemInstance {
         private final List<int[]> failovers = new ArrayList<>(); // {core, leaf, zone...}
         private final java.util.Set<String> targets = new java.util.HashSet<>();
         private final List<int[]> probes = new ArrayList<>(); // {service node, seen leaf}
+        private final List<ChangeEvents.Controls> controls = new ArrayList<>();
+        private final ChangePlan plan;
 
         Assembly(Scenario s, int rep) {
             this.s = s;
             this.rep = rep;
+            this.plan = new ChangePlan(s);
             for (OutageSpec o : s.outages()) {
                 targets.add(o.target());
             }
@@ -156,21 +159,37 @@ public final class SystemInstance {
                 regionDcs.put(r.name(), dcs);
             }
             List<Integer> pulls = new ArrayList<>();
-            for (ReplicaSpec rs : s.registry().replicas().values()) {
-                ReplicaNodes nodes = replica(rs, regionZones.get(rs.region()), regionDcs.get(rs.region()));
+            List<ReplicaSpec> specs = plan.replicas();
+            for (int i = 0; i < specs.size(); i++) {
+                ReplicaSpec rs = specs.get(i);
+                ReplicaNodes nodes = replica(i, rs, regionZones.get(rs.region()), regionDcs.get(rs.region()));
                 replicaNodes.put(rs.region(), nodes);
                 pulls.add(nodes.pull());
             }
             int global = b.any(pulls.stream().mapToInt(Integer::intValue).toArray());
             GateNetwork network = b.build();
             Simulator sim = new Simulator(processLeaves.size() + s.outages().size() + failovers.size());
+            for (int i = 0; i < controls.size(); i++) {
+                ChangeEvents.Controls c = controls.get(i);
+                if (c.absent() >= 0) {
+                    network.set(c.absent(), false, 0);
+                }
+                if (c.zoneRedundantMode() >= 0) {
+                    boolean zr = plan.replicas().get(i).zoneRedundant();
+                    network.set(c.zoneRedundantMode(), zr, 0);
+                    network.set(c.pinnedMode(), !zr, 0);
+                }
+            }
+            ChangeEvents changes = new ChangeEvents(plan, controls, network);
             wire(sim, network);
+            GlobalEndpoint endpoint = endpoint(sim, network, changes.routable());
+            changes.start(sim, endpoint);
             return new SystemInstance(sim, network, Collections.unmodifiableMap(replicaNodes),
-                    Collections.unmodifiableMap(elements), global, endpoint(sim, network));
+                    Collections.unmodifiableMap(elements), global, endpoint);
         }
 
-        /** The nodes of one replica (SPEC 4.3). */
-        private ReplicaNodes replica(ReplicaSpec rs, int[] zones, int[][] dcs) {
+        /** The nodes of replica {@code i}, with mode and presence switches where its timeline needs them. */
+        private ReplicaNodes replica(int i, ReplicaSpec rs, int[] zones, int[][] dcs) {
             int region = elements.get(rs.region());
             int service = process(rs.servicePath(), ProcessKind.REPLICA, rs.servicePath());
             int seen = service;
@@ -178,37 +197,76 @@ public final class SystemInstance {
                 seen = b.leaf();
                 probes.add(new int[] {service, seen});
             }
-            if (rs.zoneRedundant()) {
-                int anyZone = b.any(zones);
-                int core = b.all(region, service, anyZone);
-                int pushCore = b.all(region, service, b.gate(s.registry().writeQuorum(), zones));
-                int probe = seen == service ? core : b.all(region, seen, anyZone);
-                int[] holders = new int[zones.length];
-                int[][] destructions = new int[zones.length][];
+            ReplicaShape.Nodes zr = null;
+            ReplicaShape.Nodes pin = null;
+            if (plan.everZoneRedundant(i)) {
+                int[][] zoneDestructions = new int[zones.length][];
                 for (int z = 0; z < zones.length; z++) {
-                    holders[z] = b.all(region, service, zones[z]);
-                    destructions[z] = destructionNodes(rs.region(), z, dcs[z].length);
+                    zoneDestructions[z] = destructionNodes(rs.region(), z, dcs[z].length);
                 }
-                if (s.registry().zoneFailoverHours() <= 0) {
-                    return new ReplicaNodes(rs.region(), core, pushCore, probe, holders, destructions);
+                zr = ReplicaShape.zoneRedundant(b, region, service, seen, zones, zoneDestructions,
+                        s.registry().writeQuorum(), s.registry().zoneFailoverHours() > 0);
+                if (zr.failover() != null) {
+                    failovers.add(zr.failover());
                 }
-                int leaf = b.leaf();
-                int[] f = new int[2 + zones.length];
-                f[0] = core;
-                f[1] = leaf;
-                System.arraycopy(zones, 0, f, 2, zones.length);
-                failovers.add(f);
-                return new ReplicaNodes(rs.region(), b.all(core, leaf), b.all(pushCore, leaf), probe, holders,
-                        destructions);
             }
-            Placement.Pinned at = placement(rs, dcs.length, dcs[0].length);
-            int zone = zones[at.zoneIndex()];
-            int dc = dcs[at.zoneIndex()][at.datacenterIndex()];
-            int node = b.all(region, zone, dc, service);
-            int probe = seen == service ? node : b.all(region, zone, dc, seen);
-            int destruction = elements.get(rs.region() + "/" + RegionSpec.zoneName(at.zoneIndex()) + "/"
-                    + RegionSpec.datacenterName(at.datacenterIndex()) + "/destruction");
-            return new ReplicaNodes(rs.region(), node, node, probe, new int[] {node}, new int[][] {{destruction}});
+            if (plan.everPinned(i)) {
+                Placement.Pinned at = placement(rs, dcs.length, dcs[0].length);
+                int z = at.zoneIndex();
+                int d = at.datacenterIndex();
+                pin = ReplicaShape.pinned(b, region, service, seen, zones[z], dcs[z][d],
+                        destructionNodes(rs.region(), z, dcs[z].length)[d]);
+            }
+            int zrMode = -1;
+            int pinMode = -1;
+            ReplicaShape.Nodes n = zr != null ? zr : pin;
+            if (zr != null && pin != null) {
+                zrMode = b.leaf();
+                pinMode = b.leaf();
+                n = new ReplicaShape.Nodes(either(zrMode, zr.pull(), pinMode, pin.pull()),
+                        either(zrMode, zr.push(), pinMode, pin.push()), either(zrMode, zr.probe(), pinMode, pin.probe()),
+                        concat(guard(zrMode, zr.holders()), guard(pinMode, pin.holders())),
+                        concat(zr.destructions(), pin.destructions()), null);
+            }
+            int present = -1;
+            int absent = -1;
+            int observedPull = n.pull();
+            int observedPush = n.push();
+            if (plan.switches(i, ChangePlan.Kind.PRESENT)) {
+                present = b.leaf();
+                absent = b.leaf();
+                n = new ReplicaShape.Nodes(b.all(n.pull(), present), b.all(n.push(), present), b.all(n.probe(), present),
+                        guard(present, n.holders()), n.destructions(), null);
+                observedPull = b.any(n.pull(), absent);
+                observedPush = n.push() == n.pull() ? observedPull : b.any(n.push(), absent);
+            }
+            controls.add(new ChangeEvents.Controls(present, absent, zrMode, pinMode));
+            return new ReplicaNodes(rs.region(), n.pull(), n.push(), n.probe(), n.holders(), n.destructions(),
+                    observedPull, observedPush);
+        }
+
+        private int either(int modeA, int a, int modeB, int c) {
+            return b.any(b.all(modeA, a), b.all(modeB, c));
+        }
+
+        private int[] guard(int leaf, int[] nodes) {
+            int[] out = new int[nodes.length];
+            for (int k = 0; k < nodes.length; k++) {
+                out[k] = b.all(leaf, nodes[k]);
+            }
+            return out;
+        }
+
+        private static int[] concat(int[] a, int[] c) {
+            int[] out = java.util.Arrays.copyOf(a, a.length + c.length);
+            System.arraycopy(c, 0, out, a.length, c.length);
+            return out;
+        }
+
+        private static int[][] concat(int[][] a, int[][] c) {
+            int[][] out = java.util.Arrays.copyOf(a, a.length + c.length);
+            System.arraycopy(c, 0, out, a.length, c.length);
+            return out;
         }
 
         private int[] destructionNodes(String region, int zone, int dcsPerZone) {
@@ -229,16 +287,13 @@ public final class SystemInstance {
             return new Placement.Pinned(k / dcsPerZone, k % dcsPerZone);
         }
 
-        private GlobalEndpoint endpoint(Simulator sim, GateNetwork network) {
+        private GlobalEndpoint endpoint(Simulator sim, GateNetwork network, boolean[] routable) {
             if (s.clients().isEmpty()) {
                 return null;
             }
             List<ReplicaNodes> nodes = new ArrayList<>(replicaNodes.values());
-            boolean[] routable = new boolean[nodes.size()];
             List<RandomGenerator> streams = new ArrayList<>();
-            int i = 0;
-            for (ReplicaSpec rs : s.registry().replicas().values()) {
-                routable[i++] = rs.routing();
+            for (ReplicaSpec rs : plan.replicas()) {
                 streams.add(Streams.stream(s.seed(), rs.servicePath(), "routing", rep));
             }
             return new GlobalEndpoint(sim, network, s.routing(), nodes, routable, streams);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import zonesim.experiment.OutageImpact;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.Summary;
 import zonesim.metrics.Interval;
@@ -20,7 +21,8 @@ public final class SummaryFiles {
     private SummaryFiles() { }
 
     /** The summary.json text. */
-    public static String json(StudyResult r, Summary s, Map<String, Map<String, Double>> exact) {
+    public static String json(StudyResult r, Summary s, Map<String, Map<String, Double>> exact,
+                              List<OutageImpact.Impact> impacts) {
         Scenario base = r.study().baseline();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", base.name());
@@ -57,6 +59,7 @@ public final class SummaryFiles {
             cmp.add(obj);
         }
         root.put("comparisons", cmp);
+        root.put("outage_impact", ImpactReport.json(impacts));
         Map<String, Object> perf = new LinkedHashMap<>();
         perf.put("events", r.events());
         perf.put("wall_seconds", r.wallSeconds());

@@ -26,6 +26,7 @@ public final class Scenarios {
     private final Map<String, FailureSpec> overrides = new LinkedHashMap<>();
     private final Map<String, ReplicaSpec> replicas = new LinkedHashMap<>();
     private final List<OutageSpec> outages = new ArrayList<>();
+    private final List<zonesim.model.ChangeSpec> changes = new ArrayList<>();
     private final Map<String, ClientSpec> clients = new LinkedHashMap<>();
     private RoutingSpec routing = RoutingSpec.DEFAULT;
     private ReplicationSpec replication = ReplicationSpec.DEFAULT;
@@ -111,6 +112,12 @@ public final class Scenarios {
         return this;
     }
 
+    /** Adds a timed configuration change. */
+    public Scenarios change(zonesim.model.ChangeSpec c) {
+        changes.add(c);
+        return this;
+    }
+
     /** Write quorum. */
     public Scenarios writeQuorum(int q) {
         writeQuorum = q;
@@ -136,7 +143,7 @@ public final class Scenarios {
         return new Scenario("test", "", seed, replications, horizonHours, 0.95, "none",
                 new Topology(regions), new Failures(defaults, overrides),
                 new RegistrySpec("test", "Premium", home, replicas, writeQuorum, zoneFailoverHours),
-                clients, routing, replication, sla, outages, List.of());
+                clients, routing, replication, sla, outages, changes);
     }
 
     /** The REF66 benchmark model of shared/bench/ref66.yaml, built in code. */

@@ -1,0 +1,126 @@
+package zonesim.registry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import zonesim.model.ChangeSpec;
+import zonesim.model.ReplicaSpec;
+import zonesim.model.Scenario;
+
+/**
+ * The configuration timeline of SPEC 4.8, replayed once per scenario (it is the same in
+ * every replication): every replica that ever exists, in order of first appearance, when
+ * it serves (an added replica after its {@code sync}, a removed one no more), whether the
+ * global endpoint routes to it, and whether it is zone-redundant, as step functions of
+ * time; and the phase boundaries (the distinct change times inside the horizon).
+ */
+public final class ChangePlan {
+    /** A switch of one replica's state at a time. */
+    public record Step(double hours, int replica, Kind kind, boolean on) { }
+
+    /** What a step switches. */
+    public enum Kind { PRESENT, ROUTING, ZONE_REDUNDANT }
+
+    private final List<ReplicaSpec> replicas = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
+    private final double[] boundaries;
+    private final double horizon;
+
+    /** Replays the changes of {@code s}. */
+    public ChangePlan(Scenario s) {
+        horizon = s.horizonHours();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (ReplicaSpec r : s.registry().replicas().values()) {
+            index.put(r.region(), replicas.size());
+            replicas.add(r);
+        }
+        TreeSet<Double> times = new TreeSet<>();
+        for (ChangeSpec c : s.changes()) {
+            if (c.atHours() > 0 && c.atHours() < horizon) {
+                times.add(c.atHours());
+            }
+            if (c instanceof ChangeSpec.AddReplica a) {
+                String region = a.replica().region();
+                Integer i = index.get(region);
+                if (i == null) {
+                    i = replicas.size();
+                    index.put(region, i);
+                    replicas.add(a.replica());
+                    steps.add(new Step(0, i, Kind.PRESENT, false));
+                } else if (a.replica().zoneRedundant() != replicas.get(i).zoneRedundant()) {
+                    steps.add(new Step(a.atHours(), i, Kind.ZONE_REDUNDANT, a.replica().zoneRedundant()));
+                }
+                steps.add(new Step(a.atHours(), i, Kind.ROUTING, a.replica().routing()));
+                steps.add(new Step(a.atHours() + a.syncHours(), i, Kind.PRESENT, true));
+            } else if (c instanceof ChangeSpec.RemoveReplica r) {
+                steps.add(new Step(r.atHours(), index.get(r.region()), Kind.PRESENT, false));
+            } else if (c instanceof ChangeSpec.SetRouting r) {
+                steps.add(new Step(r.atHours(), index.get(r.region()), Kind.ROUTING, r.routing()));
+            } else if (c instanceof ChangeSpec.SetZoneRedundancy z) {
+                steps.add(new Step(z.atHours(), index.get(z.region()), Kind.ZONE_REDUNDANT, z.zoneRedundant()));
+            }
+        }
+        steps.sort((a, b) -> Double.compare(a.hours(), b.hours()));
+        boundaries = times.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Every replica that ever exists, in order of first appearance (its first spec). */
+    public List<ReplicaSpec> replicas() {
+        return replicas;
+    }
+
+    /** The steps in time order (stable for equal times). */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** Phase boundaries inside (0, horizon), ascending; empty when nothing changes. */
+    public double[] boundaries() {
+        return boundaries.clone();
+    }
+
+    /** True iff some step switches {@code kind} of replica {@code i}. */
+    public boolean switches(int i, Kind kind) {
+        return steps.stream().anyMatch(st -> st.replica() == i && st.kind() == kind);
+    }
+
+    /** True iff replica {@code i} is zone-redundant at some time. */
+    public boolean everZoneRedundant(int i) {
+        return replicas.get(i).zoneRedundant()
+                || steps.stream().anyMatch(st -> st.replica() == i && st.kind() == Kind.ZONE_REDUNDANT && st.on());
+    }
+
+    /** True iff replica {@code i} is pinned at some time. */
+    public boolean everPinned(int i) {
+        return !replicas.get(i).zoneRedundant()
+                || steps.stream().anyMatch(st -> st.replica() == i && st.kind() == Kind.ZONE_REDUNDANT && !st.on());
+    }
+
+    /** Hours in [from, to) during which replica {@code i} serves. */
+    public double presentHours(int i, double from, double to) {
+        boolean present = true;
+        double since = 0;
+        double total = 0;
+        for (Step st : steps) {
+            if (st.replica() != i || st.kind() != Kind.PRESENT) {
+                continue;
+            }
+            if (present && !st.on()) {
+                total += overlap(since, st.hours(), from, to);
+            } else if (!present && st.on()) {
+                since = st.hours();
+            }
+            present = st.on();
+        }
+        if (present) {
+            total += overlap(since, Double.POSITIVE_INFINITY, from, to);
+        }
+        return total;
+    }
+
+    private static double overlap(double a, double b, double from, double to) {
+        return Math.max(0, Math.min(b, to) - Math.max(a, from));
+    }
+}
