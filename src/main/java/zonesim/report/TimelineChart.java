@@ -19,8 +19,9 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 /**
  * Chart (e): when each element was down in replication 0 of the baseline (timeline.csv),
  * one row per element that was down at least once, Gantt-style, coloured by kind. Shows
- * at most the first year, and widens bars to at least 0.25% of the window so that short
- * outages stay visible; the subtitle says both.
+ * at most one year: the first, or, when the global endpoint (failing that, a replica) was
+ * first down later, the year of that outage. Widens bars to at least 0.25% of the window
+ * so that short outages stay visible; the subtitle says both.
  */
 public final class TimelineChart {
     /** File name stem. */
@@ -47,12 +48,22 @@ public final class TimelineChart {
         String config = t.rows().get(0)[ci];
         double horizon = f.summary().number("horizon_hours");
         double window = Double.isFinite(horizon) ? Math.min(horizon, WINDOW_HOURS) : WINDOW_HOURS;
+        double first = firstStart(t, config, "global");
+        String reason = "the first with an outage of the global endpoint";
+        if (!Double.isFinite(first)) {
+            first = firstStart(t, config, "replica ");
+            reason = "the first with a replica outage";
+        }
+        double from = Double.isFinite(first) && first >= window && horizon > window
+                ? Math.min(Math.floor(first / window) * window, horizon - window) : 0;
+        double to = from + window;
         Map<String, List<double[]>> byElement = new LinkedHashMap<>();
         for (String[] row : t.rows()) {
             double a = CsvTable.number(row, si);
             double b = CsvTable.number(row, ni);
-            if (row[ci].equals(config) && a < window && b >= a) {
-                byElement.computeIfAbsent(row[ei], k -> new ArrayList<>()).add(new double[] {a, Math.min(b, window)});
+            if (row[ci].equals(config) && a < to && b > from && b >= a) {
+                byElement.computeIfAbsent(row[ei], k -> new ArrayList<>())
+                        .add(new double[] {Math.max(a, from), Math.min(b, to)});
             }
         }
         if (byElement.isEmpty()) {
@@ -87,15 +98,16 @@ public final class TimelineChart {
             }
         }
         NumberAxis x = new NumberAxis(days ? "time since start (days)" : "time since start (hours)");
-        x.setRange(0, window / unit);
+        x.setRange(from / unit, to / unit);
         SymbolAxis y = new SymbolAxis("", elements.toArray(new String[0]));
         y.setInverted(true);
         y.setGridBandsVisible(false);
         y.setRange(-0.5, elements.size() - 0.5);
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.setRangeGridlinesVisible(false);
-        String shown = Double.isFinite(horizon) && horizon > window
-                ? "first year of " + Labels.horizon(horizon) + " shown" : "whole run shown";
+        String shown = !(horizon > window) ? "whole run shown" : from == 0
+                ? "first year of " + Labels.horizon(horizon) + " shown"
+                : "year " + (long) (from / window + 1) + " of " + Labels.horizon(horizon) + " shown, " + reason;
         var chart = ChartStyle.chart("When each element was down (one simulated run)", List.of(
                 Labels.runLine(f.summary()), String.format(Locale.ROOT, "replication 0 of configuration %s · %s · "
                         + "only elements down at least once are listed", config, shown),
@@ -106,6 +118,15 @@ public final class TimelineChart {
                 + "run, elements listed from the global endpoint down to datacenters: a replica (orange) is down "
                 + "only when what it depends on is, and the global endpoint (black) only when every replica is.",
                 chart, 1000, height));
+    }
+
+    /** Start of the first interval of an element named {@code prefix} (or exactly that), NaN if none. */
+    private static double firstStart(CsvTable t, String config, String prefix) {
+        int ci = t.column("configuration");
+        int ei = t.column("element");
+        int si = t.column("start_hours");
+        return t.rows().stream().filter(r -> r[ci].equals(config) && r[ei].startsWith(prefix))
+                .mapToDouble(r -> CsvTable.number(r, si)).filter(Double::isFinite).min().orElse(Double.NaN);
     }
 
     private static int kind(String element) {

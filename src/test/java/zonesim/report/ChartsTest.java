@@ -98,4 +98,31 @@ class ChartsTest {
         assertEquals(3.0, NinesFormat.nines(0.999, 9), 1e-9);
         assertEquals(9.0, NinesFormat.nines(1.0, 9), 0.0, "no downtime is drawn at the cap");
     }
+
+    @Test
+    void timelineShowsTheYearOfTheFirstGlobalOutageWhenItIsNotTheFirstYear() throws IOException {
+        // Three years (26280 h); the datacenter is down early, the global endpoint only at 20000 h,
+        // which lies in year 3 (17520 h to 26280 h): that year is shown, and the early interval is not.
+        Path dir = Files.createDirectories(tmp.resolve("late-global"));
+        Files.writeString(dir.resolve("summary.json"), "{ \"scenario\": \"late\", \"seed\": 1, "
+                + "\"replications\": 1, \"horizon_hours\": 26280, \"confidence\": 0.95, "
+                + "\"configurations\": [ { \"name\": \"baseline\" } ] }");
+        Files.writeString(dir.resolve("timeline.csv"), "configuration,element,start_hours,end_hours\n"
+                + "baseline,eastus/az1/dc1,100,104\n"
+                + "baseline,eastus/az1/dc1,19990,20010\n"
+                + "baseline,global,20000,20002\n");
+        Figure f = TimelineChart.of(ResultsFolder.read(dir)).orElseThrow();
+        List<String> subtitles = new java.util.ArrayList<>();
+        for (int i = 0; i < f.chart().getSubtitleCount(); i++) {
+            if (f.chart().getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                subtitles.add(t.getText());
+            }
+        }
+        assertTrue(subtitles.stream().anyMatch(t -> t.contains("year 3 of 3 years shown, the first with an outage "
+                + "of the global endpoint")), subtitles.toString());
+        org.jfree.chart.plot.XYPlot plot = f.chart().getXYPlot();
+        assertEquals(730, plot.getDomainAxis().getLowerBound(), 1e-9, "17520 h = day 730");
+        assertEquals(2, plot.getDataset().getSeriesCount(), "global endpoint and datacenter");
+        assertEquals(1, plot.getDataset().getItemCount(1), "only the datacenter interval inside year 3");
+    }
 }
