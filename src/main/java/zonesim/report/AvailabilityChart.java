@@ -10,8 +10,8 @@ import org.jfree.chart.axis.NumberAxis;
  * Chart (a): availability of the global endpoint and of each replica per configuration,
  * on a "number of nines" axis (-log10(1 - A)) with the confidence interval as a whisker
  * and the exact steady-state value as a cross where summary.json has one. An availability
- * of 1 has infinitely many nines, so the axis stops 1.5 nines above the highest finite
- * value: dots there saw no downtime, and whiskers reaching it include 100%.
+ * of 1 has infinitely many nines, so then the axis stops 1.5 nines above the highest
+ * finite value: dots there saw no downtime, and whiskers reaching it include 100%.
  */
 public final class AvailabilityChart {
     /** File name stem. */
@@ -48,15 +48,15 @@ public final class AvailabilityChart {
         if (rows.stream().allMatch(r -> java.util.Arrays.stream(r).allMatch(e -> e == null))) {
             return Optional.empty();
         }
-        double top = Double.isFinite(highest) ? Math.ceil(highest + 1.5) : 6;
+        boolean capped = rows.stream().flatMap(java.util.Arrays::stream)
+                .anyMatch(e -> e != null && (e.mean() >= 1 || e.high() >= 1));
+        double top = !Double.isFinite(highest) ? 6 : Math.ceil(highest + (capped ? 1.5 : 0.2));
         double bottom = Double.isFinite(lowest) ? Math.max(0, Math.floor(lowest - 0.25)) : top - 4;
-        boolean capped = false;
         List<DotWhisker.Point> points = new ArrayList<>();
         for (int c = 0; c < configs.size(); c++) {
             for (int g = 0; g < metrics.size(); g++) {
                 Estimate e = rows.get(c)[g];
                 if (e != null) {
-                    capped |= e.mean() >= 1 || e.high() >= 1;
                     points.add(new DotWhisker.Point(g, c, NinesFormat.nines(e.mean(), top),
                             NinesFormat.nines(e.low(), top), NinesFormat.nines(e.high(), top),
                             NinesFormat.nines(e.exact(), top)));

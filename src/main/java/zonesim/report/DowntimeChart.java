@@ -24,6 +24,8 @@ public final class DowntimeChart {
     public static final String NAME = "downtime";
 
     private static final double ITEM_MARGIN = 0.1;
+    /** Most dots drawn per box; beyond it, evenly spaced order statistics (min and max included). */
+    static final int MAX_DOTS = 200;
 
     private DowntimeChart() { }
 
@@ -36,12 +38,14 @@ public final class DowntimeChart {
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         DefaultMultiValueCategoryDataset dots = new DefaultMultiValueCategoryDataset();
         boolean any = false;
+        boolean thinned = false;
         for (String c : configs) {
             for (String m : metrics) {
                 double[] v = t.values(c, m);
                 if (v.length > 0) {
                     data.add(new ArrayList<>(Arrays.stream(v).boxed().toList()), c, Labels.subject(m));
-                    dots.add(new ArrayList<>(Arrays.stream(v).boxed().toList()), c, Labels.subject(m));
+                    dots.add(new ArrayList<>(Arrays.stream(quantiles(v)).boxed().toList()), c, Labels.subject(m));
+                    thinned |= v.length > MAX_DOTS;
                     any = true;
                 }
             }
@@ -81,10 +85,26 @@ public final class DowntimeChart {
         plot.setRenderer(1, points);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         var chart = ChartStyle.chart("Yearly downtime across replications", List.of(Labels.runLine(f.summary()),
-                "dots: one per replication · box: middle half · line in box: median · whiskers: range "
+                (thinned ? "dots: " + MAX_DOTS + " evenly spaced quantiles of the replications"
+                        : "dots: one per replication")
+                        + " · box: middle half · line in box: median · whiskers: range "
                         + "without outliers (mean: see the figures table)"), plot, true);
         return Optional.of(new Figure(NAME, "How much downtime a year brings, replication by replication: each "
                 + "box holds the middle half of the simulated years of one configuration, so a tall box or high "
                 + "outliers mean some years are much worse than the average.", chart, 1000, 600));
+    }
+
+    /** {@code v} itself when short, else {@link #MAX_DOTS} order statistics at evenly spaced ranks. */
+    static double[] quantiles(double[] v) {
+        if (v.length <= MAX_DOTS) {
+            return v;
+        }
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        double[] q = new double[MAX_DOTS];
+        for (int i = 0; i < MAX_DOTS; i++) {
+            q[i] = sorted[(int) Math.round(i * (sorted.length - 1) / (MAX_DOTS - 1.0))];
+        }
+        return q;
     }
 }
