@@ -49,37 +49,33 @@ public final class HtmlTables {
         sb.append("<tr><th>").append(esc(key)).append("</th><td>").append(esc(value)).append("</td></tr>\n");
     }
 
-    /** One row per metric, and per configuration its estimate, interval and (where known) exact value. */
+    /**
+     * One row per metric and one column per configuration; each cell holds the estimate, its
+     * interval below it and, where known, the exact value (flagged when outside the interval).
+     */
     public static String estimates(SummaryDoc s) {
         List<String> configs = s.configurations();
         List<Map<String, Estimate>> est = configs.stream().map(s::estimates).toList();
         Set<String> metrics = new LinkedHashSet<>();
         est.forEach(m -> metrics.addAll(m.keySet()));
-        boolean[] exact = new boolean[configs.size()];
-        StringBuilder head = new StringBuilder("<tr><th rowspan=\"2\">metric</th>");
-        StringBuilder sub = new StringBuilder("<tr>");
-        for (int c = 0; c < configs.size(); c++) {
-            exact[c] = est.get(c).values().stream().anyMatch(e -> Double.isFinite(e.exact()));
-            head.append("<th colspan=\"").append(exact[c] ? 3 : 2).append("\" class=\"config\">")
-                    .append(esc(configs.get(c))).append("</th>");
-            sub.append("<th>estimate</th><th>").append(esc(Labels.percent(s.number("confidence"))))
-                    .append(" interval</th>").append(exact[c] ? "<th>exact</th>" : "");
-        }
-        StringBuilder sb = new StringBuilder("<table class=\"num\">\n").append(head).append("</tr>\n")
-                .append(sub).append("</tr>\n");
+        StringBuilder sb = new StringBuilder("<table class=\"est\">\n<tr><th>metric</th>");
+        configs.forEach(c -> sb.append("<th class=\"config\">").append(esc(c)).append("</th>"));
+        sb.append("</tr>\n");
         for (String m : metrics) {
             sb.append("<tr><td>").append(esc(m)).append("</td>");
-            for (int c = 0; c < configs.size(); c++) {
-                Estimate e = est.get(c).get(m);
-                sb.append(e == null ? "<td></td><td></td>" : "<td>" + ConsoleTable.fmt(e.mean()) + "</td><td>"
-                        + interval(e) + "</td>");
-                if (exact[c]) {
-                    boolean outside = e != null && Double.isFinite(e.exact()) && Double.isFinite(e.low())
-                            && (e.exact() < e.low() || e.exact() > e.high());
-                    sb.append(e == null || !Double.isFinite(e.exact()) ? "<td></td>" : outside
-                            ? "<td class=\"outside\" title=\"outside the interval\">" + ConsoleTable.fmt(e.exact())
-                            + " (!)</td>" : "<td>" + ConsoleTable.fmt(e.exact()) + "</td>");
+            for (Map<String, Estimate> byMetric : est) {
+                Estimate e = byMetric.get(m);
+                sb.append("<td>");
+                if (e != null) {
+                    sb.append(ConsoleTable.fmt(e.mean())).append("<br><span class=\"ci\">").append(interval(e))
+                            .append("</span>");
+                    if (Double.isFinite(e.exact())) {
+                        boolean outside = Double.isFinite(e.low()) && (e.exact() < e.low() || e.exact() > e.high());
+                        sb.append("<br><span class=\"").append(outside ? "exact outside" : "exact").append("\">exact ")
+                                .append(ConsoleTable.fmt(e.exact())).append(outside ? " (!)" : "").append("</span>");
+                    }
                 }
+                sb.append("</td>");
             }
             sb.append("</tr>\n");
         }

@@ -19,11 +19,14 @@ public final class ReportHtml {
             th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
             th { background: #f0f4f8; }
             table.run th { width: 13em; }
-            table.num td:not(:first-child), table.cmp td:nth-child(n+3) { \
+            table.est td:not(:first-child), table.cmp td:nth-child(n+3) { \
             font-family: "DejaVu Sans Mono", monospace; white-space: nowrap; }
+            table.cmp td:first-child { white-space: nowrap; }
+            span.ci { color: #555; font-size: 0.9em; }
+            span.exact { color: #0072B2; font-size: 0.9em; }
+            span.outside { color: #b00; font-weight: bold; }
             tr.sig td { background: #fff4e0; font-weight: bold; }
             th.config { text-align: center; background: #dde8f2; }
-            td.outside { background: #fde0e0; }
             figure { margin: 1.5em 0; border: 1px solid #ddd; padding: 0.5em; }
             figure svg { width: 100%; height: auto; display: block; }
             figcaption { font-size: 0.95em; color: #333; padding: 0.4em 0.2em 0; }
@@ -50,9 +53,9 @@ public final class ReportHtml {
                 + "Comparisons</a><a href=\"#charts\">Charts</a></nav>\n");
         sb.append("<h2 id=\"run\">Run</h2>\n").append(HtmlTables.run(s));
         sb.append("<h2 id=\"estimates\">Estimates</h2>\n<p class=\"note\">Availability is the fraction of time up; "
-                + "downtime and outage counts are per simulated year. Intervals are ")
+                + "downtime and outage counts are per simulated year. Each cell gives the estimate and below it its ")
                 .append(HtmlTables.esc(Labels.percent(s.number("confidence"))))
-                .append(" confidence intervals over the replications; \"exact\" is the analytic steady-state value "
+                .append(" confidence interval over the replications; \"exact\" is the analytic steady-state value "
                         + "where the model allows one (marked (!) when it falls outside the interval).</p>\n")
                 .append(HtmlTables.estimates(s));
         sb.append("<h2 id=\"comparisons\">Comparisons with the baseline</h2>\n<p class=\"note\">Each configuration "

@@ -54,8 +54,9 @@ class SummaryDocTest {
     @Test
     void estimatesTableShowsExactValuesAndFlagsOnesOutsideTheInterval() {
         String table = HtmlTables.estimates(SummaryDoc.parse(JSON));
-        assertTrue(table.contains("<td>0.99975000</td>"), "baseline exact 0.99975 lies in [0.999, 1]");
-        assertTrue(table.contains("<td class=\"outside\" title=\"outside the interval\">0.9000 (!)</td>"),
+        assertTrue(table.contains("<span class=\"exact\">exact 0.99975000</span>"),
+                "baseline exact 0.99975 lies in [0.999, 1]");
+        assertTrue(table.contains("<span class=\"exact outside\">exact 0.9000 (!)</span>"),
                 "zr exact 0.9 lies below [0.99998, 1]");
         assertFalse(table.contains("NaN"), "undefined values print as -");
     }
