@@ -1,0 +1,110 @@
+package zonesim.report;
+
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.ScatterRenderer;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.statistics.DefaultMultiValueCategoryDataset;
+
+/**
+ * Chart (b): the distribution over replications of yearly downtime of the global
+ * endpoint and of each replica, one box per configuration (from replications.csv).
+ */
+public final class DowntimeChart {
+    /** File name stem. */
+    public static final String NAME = "downtime";
+
+    private static final double ITEM_MARGIN = 0.1;
+    /** Most dots drawn per box; beyond it, evenly spaced order statistics (min and max included). */
+    static final int MAX_DOTS = 200;
+
+    private DowntimeChart() { }
+
+    /** The chart, or empty when replications.csv has no downtime column. */
+    public static Optional<Figure> of(ResultsFolder f) {
+        CsvTable t = f.replications();
+        List<String> metrics = t.header().stream().filter(h -> h.equals("global.downtime_minutes_per_year")
+                || h.matches("replicas\\.[^.]+\\.downtime_minutes_per_year")).toList();
+        List<String> configs = f.summary().configurations();
+        DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
+        DefaultMultiValueCategoryDataset dots = new DefaultMultiValueCategoryDataset();
+        boolean any = false;
+        boolean thinned = false;
+        for (String c : configs) {
+            for (String m : metrics) {
+                double[] v = t.values(c, m);
+                if (v.length > 0) {
+                    data.add(new ArrayList<>(Arrays.stream(v).boxed().toList()), c, Labels.subject(m));
+                    dots.add(new ArrayList<>(Arrays.stream(quantiles(v)).boxed().toList()), c, Labels.subject(m));
+                    thinned |= v.length > MAX_DOTS;
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        BoxAndWhiskerRenderer r = new BoxAndWhiskerRenderer();
+        r.setFillBox(true);
+        r.setMeanVisible(false); // JFreeChart draws the mean as a disc half the box wide
+        r.setMinOutlierVisible(false);
+        r.setMaxOutlierVisible(false);
+        r.setMedianVisible(true);
+        r.setMaximumBarWidth(1);
+        r.setItemMargin(ITEM_MARGIN);
+        r.setWhiskerWidth(0.5);
+        r.setUseOutlinePaintForWhiskers(true);
+        r.setArtifactPaint(Color.BLACK);
+        ScatterRenderer points = new ScatterRenderer();
+        points.setUseSeriesOffset(true);
+        points.setItemMargin(ITEM_MARGIN);
+        points.setDrawOutlines(false);
+        points.setDefaultShape(new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        points.setAutoPopulateSeriesShape(false);
+        points.setDefaultSeriesVisibleInLegend(false);
+        for (int c = 0; c < configs.size(); c++) {
+            r.setSeriesPaint(c, ChartStyle.translucent(ChartStyle.colour(c), 0.35));
+            r.setSeriesOutlinePaint(c, ChartStyle.colour(c));
+            points.setSeriesPaint(c, ChartStyle.translucent(ChartStyle.colour(c).darker(), 0.6));
+        }
+        NumberAxis y = new NumberAxis("downtime per simulated year (minutes)");
+        y.setAutoRangeIncludesZero(true);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(""), y, r);
+        plot.setDomainGridlinesVisible(false);
+        plot.getDomainAxis().setCategoryMargin(0.25);
+        plot.setDataset(1, dots);
+        plot.setRenderer(1, points);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        var chart = ChartStyle.chart("Yearly downtime across replications", List.of(Labels.runLine(f.summary()),
+                (thinned ? "dots: " + MAX_DOTS + " evenly spaced quantiles of the replications"
+                        : "dots: one per replication")
+                        + " · box: middle half · line in box: median · whiskers: range "
+                        + "without outliers (mean: see the figures table)"), plot, true);
+        return Optional.of(new Figure(NAME, "How much downtime a year brings, replication by replication: each "
+                + "box holds the middle half of the simulated years of one configuration, so a tall box or high "
+                + "outliers mean some years are much worse than the average.", chart, 1000, 600));
+    }
+
+    /** {@code v} itself when short, else {@link #MAX_DOTS} order statistics at evenly spaced ranks. */
+    static double[] quantiles(double[] v) {
+        if (v.length <= MAX_DOTS) {
+            return v;
+        }
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        double[] q = new double[MAX_DOTS];
+        for (int i = 0; i < MAX_DOTS; i++) {
+            q[i] = sorted[(int) Math.round(i * (sorted.length - 1) / (MAX_DOTS - 1.0))];
+        }
+        return q;
+    }
+}

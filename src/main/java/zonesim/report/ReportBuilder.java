@@ -1,0 +1,62 @@
+package zonesim.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Redraws a results folder: reads summary.json and the CSVs, writes every chart that the
+ * data allows as {@code <chart>.png} and {@code <chart>.svg} plus report.html, atomically
+ * (AtomicResults), and removes chart files that the data no longer supports.
+ */
+public final class ReportBuilder {
+    /** The charts in report order; each returns empty when its data is missing. */
+    static final List<Function<ResultsFolder, Optional<Figure>>> CHARTS = List.of(AvailabilityChart::of,
+            DowntimeChart::of, OutageCdfChart::of, SlaChart::of, TimelineChart::of, ConvergenceChart::of);
+    /** Every chart's file name stem. */
+    public static final List<String> CHART_NAMES = List.of(AvailabilityChart.NAME, DowntimeChart.NAME,
+            OutageCdfChart.NAME, SlaChart.NAME, TimelineChart.NAME, ConvergenceChart.NAME);
+
+    private ReportBuilder() { }
+
+    /**
+     * Rewrites the charts and report.html of results folder {@code dir} and returns the names
+     * of the files written; fails with an IOException if the folder has no summary.json.
+     */
+    public static List<String> rebuild(Path dir) throws IOException {
+        ResultsFolder f = ResultsFolder.read(dir);
+        List<Figure> figures = figures(f);
+        AtomicResults out = new AtomicResults();
+        List<String> drawn = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        for (Figure fig : figures) {
+            out.bytes(fig.name() + ".png", fig.png());
+            out.text(fig.name() + ".svg", fig.svg());
+            drawn.add(fig.name());
+            written.addAll(List.of(fig.name() + ".png", fig.name() + ".svg"));
+        }
+        out.text("report.html", ReportHtml.html(f, figures));
+        written.add("report.html");
+        out.commit(dir);
+        for (String name : CHART_NAMES) {
+            if (!drawn.contains(name)) {
+                Files.deleteIfExists(dir.resolve(name + ".png"));
+                Files.deleteIfExists(dir.resolve(name + ".svg"));
+            }
+        }
+        return written;
+    }
+
+    /** The charts the data of {@code f} allows, in report order. */
+    public static List<Figure> figures(ResultsFolder f) {
+        List<Figure> out = new ArrayList<>();
+        for (Function<ResultsFolder, Optional<Figure>> chart : CHARTS) {
+            chart.apply(f).ifPresent(out::add);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,120 @@
+package zonesim.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * summary.json read back (SPEC 6) for the charts and the report. JSON is YAML 1.2, so
+ * snakeyaml-engine's loader parses it; absent sections read as empty.
+ */
+public final class SummaryDoc {
+    /** A paired difference {@code configuration - baseline} of one metric. */
+    public record Comparison(String configuration, String metric, Estimate difference) { }
+
+    private final Map<?, ?> root;
+
+    private SummaryDoc(Map<?, ?> root) {
+        this.root = root;
+    }
+
+    /** Parses summary.json text. */
+    public static SummaryDoc parse(String json) {
+        Object o = new Load(LoadSettings.builder().build()).loadFromString(json);
+        if (!(o instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException("summary.json: not a JSON object");
+        }
+        return new SummaryDoc(m);
+    }
+
+    /** A top-level field as text ("" when absent or null). */
+    public String text(String key) {
+        Object v = root.get(key);
+        return v == null ? "" : v.toString();
+    }
+
+    /** A top-level number, NaN when absent. */
+    public double number(String key) {
+        return Estimate.num(root.get(key));
+    }
+
+    /** Scenario name. */
+    public String scenario() {
+        return text("scenario");
+    }
+
+    /** Configuration names in file order (the baseline first). */
+    public List<String> configurations() {
+        List<String> names = new ArrayList<>();
+        for (Object c : list(root.get("configurations"))) {
+            names.add(String.valueOf(map(c).get("name")));
+        }
+        return names;
+    }
+
+    /** Every estimate of {@code configuration} by dotted metric name, in file order. */
+    public Map<String, Estimate> estimates(String configuration) {
+        Map<String, Estimate> out = new LinkedHashMap<>();
+        flatten("", configurationMap(configuration), out);
+        return out;
+    }
+
+    /** The estimate of {@code metric} (dotted name) in {@code configuration}, or null. */
+    public Estimate estimate(String configuration, String metric) {
+        return estimates(configuration).get(metric);
+    }
+
+    /** Keys of section {@code section} of {@code configuration} (e.g. replica or client regions). */
+    public List<String> keys(String configuration, String section) {
+        List<String> keys = new ArrayList<>();
+        map(configurationMap(configuration).get(section)).keySet().forEach(k -> keys.add(String.valueOf(k)));
+        return keys;
+    }
+
+    /** Paired comparisons in file order. */
+    public List<Comparison> comparisons() {
+        List<Comparison> out = new ArrayList<>();
+        for (Object o : list(root.get("comparisons"))) {
+            Map<?, ?> m = map(o);
+            out.add(new Comparison(String.valueOf(m.get("configuration")), String.valueOf(m.get("metric")),
+                    Estimate.of(map(m.get("difference")))));
+        }
+        return out;
+    }
+
+    /** The performance block as key/value pairs (empty when absent). */
+    public Map<?, ?> performance() {
+        return map(root.get("performance"));
+    }
+
+    private Map<?, ?> configurationMap(String name) {
+        for (Object c : list(root.get("configurations"))) {
+            if (name.equals(String.valueOf(map(c).get("name")))) {
+                return map(c);
+            }
+        }
+        return Map.of();
+    }
+
+    private static void flatten(String prefix, Map<?, ?> m, Map<String, Estimate> out) {
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            String name = prefix + e.getKey();
+            if (Estimate.isEstimate(e.getValue())) {
+                out.put(name, Estimate.of(map(e.getValue())));
+            } else if (e.getValue() instanceof Map<?, ?> sub) {
+                flatten(name + ".", sub, out);
+            }
+        }
+    }
+
+    private static Map<?, ?> map(Object o) {
+        return o instanceof Map<?, ?> m ? m : Map.of();
+    }
+
+    private static List<?> list(Object o) {
+        return o instanceof List<?> l ? l : List.of();
+    }
+}

@@ -1,0 +1,128 @@
+package zonesim.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+/** Every chart draws from a real run's files, as PNG and SVG, and charts without data are skipped. */
+class ChartsTest {
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    @TempDir
+    static Path tmp;
+    private static ResultsFolder withSla;
+
+    @BeforeAll
+    static void run() throws IOException {
+        withSla = ResultsFolder.read(ResultsFixture.addSla(ResultsFixture.write(tmp.resolve("with-sla"))));
+    }
+
+    @Test
+    void allSixChartsAreDrawnWhenEveryDataFileIsPresent() {
+        List<String> names = ReportBuilder.figures(withSla).stream().map(Figure::name).toList();
+        assertEquals(ReportBuilder.CHART_NAMES, names);
+    }
+
+    @Test
+    void everyChartRendersAsADecodablePngOfItsSize() throws IOException {
+        for (Figure f : ReportBuilder.figures(withSla)) {
+            byte[] png = f.png();
+            assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(png, 8), f.name());
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+            assertEquals(f.width(), img.getWidth(), f.name());
+            assertEquals(f.height(), img.getHeight(), f.name());
+        }
+    }
+
+    @Test
+    void everyChartRendersAsWellFormedSvgWithTheScenarioNameInIt() throws Exception {
+        for (Figure f : ReportBuilder.figures(withSla)) {
+            String svg = f.svg();
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+            dbf.setNamespaceAware(true);
+            dbf.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            Document doc = dbf.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+            assertEquals("svg", doc.getDocumentElement().getLocalName(), f.name());
+            assertTrue(doc.getElementsByTagNameNS("*", "text").getLength() > 5, f.name() + ": has text");
+            assertTrue(svg.contains("scenario test"), f.name() + ": names the scenario");
+        }
+    }
+
+    @Test
+    void svgIdsComeFromTheChartNameNotTheClock() {
+        for (Figure f : ReportBuilder.figures(withSla)) {
+            String svg = f.svg();
+            assertEquals(svg, f.svg(), f.name() + ": same chart, same SVG");
+            assertTrue(svg.contains("id='zs-" + f.name() + "-"), f.name() + ": ids carry the chart name");
+        }
+    }
+
+    @Test
+    void slaChartIsSkippedWhenSummaryHasNoSlaFigures() throws IOException {
+        ResultsFolder plain = ResultsFolder.read(ResultsFixture.write(tmp.resolve("no-sla")));
+        List<String> names = ReportBuilder.figures(plain).stream().map(Figure::name).toList();
+        assertFalse(names.contains(SlaChart.NAME));
+        assertEquals(ReportBuilder.CHART_NAMES.size() - 1, names.size());
+    }
+
+    @Test
+    void onlyTheAvailabilityChartIsDrawnFromASummaryWithoutCsvFiles() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("summary-only"));
+        Files.copy(withSla.dir().resolve("summary.json"), dir.resolve("summary.json"));
+        List<String> names = ReportBuilder.figures(ResultsFolder.read(dir)).stream().map(Figure::name).toList();
+        assertEquals(List.of(AvailabilityChart.NAME, SlaChart.NAME), names);
+    }
+
+    @Test
+    void ninesAxisLabelsShowTheAvailabilityTheyStandFor() {
+        assertEquals("99.9%", NinesFormat.percent(3));
+        assertEquals("99.99%", NinesFormat.percent(4));
+        assertEquals("99.968%", NinesFormat.percent(3.5)); // 1 - 10^-3.5 = 0.999684
+        assertEquals(3.0, NinesFormat.nines(0.999, 9), 1e-9);
+        assertEquals(9.0, NinesFormat.nines(1.0, 9), 0.0, "no downtime is drawn at the cap");
+    }
+
+    @Test
+    void timelineShowsTheYearOfTheFirstGlobalOutageWhenItIsNotTheFirstYear() throws IOException {
+        // Three years (26280 h); the datacenter is down early, the global endpoint only at 20000 h,
+        // which lies in year 3 (17520 h to 26280 h): that year is shown, and the early interval is not.
+        Path dir = Files.createDirectories(tmp.resolve("late-global"));
+        Files.writeString(dir.resolve("summary.json"), "{ \"scenario\": \"late\", \"seed\": 1, "
+                + "\"replications\": 1, \"horizon_hours\": 26280, \"confidence\": 0.95, "
+                + "\"configurations\": [ { \"name\": \"baseline\" } ] }");
+        Files.writeString(dir.resolve("timeline.csv"), "configuration,element,start_hours,end_hours\n"
+                + "baseline,eastus/az1/dc1,100,104\n"
+                + "baseline,eastus/az1/dc1,19990,20010\n"
+                + "baseline,global,20000,20002\n");
+        Figure f = TimelineChart.of(ResultsFolder.read(dir)).orElseThrow();
+        List<String> subtitles = new java.util.ArrayList<>();
+        for (int i = 0; i < f.chart().getSubtitleCount(); i++) {
+            if (f.chart().getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                subtitles.add(t.getText());
+            }
+        }
+        assertTrue(subtitles.stream().anyMatch(t -> t.contains("year 3 of 3 years shown, the first with an outage "
+                + "of the global endpoint")), subtitles.toString());
+        org.jfree.chart.plot.XYPlot plot = f.chart().getXYPlot();
+        assertEquals(730, plot.getDomainAxis().getLowerBound(), 1e-9, "17520 h = day 730");
+        assertEquals(2, plot.getDataset().getSeriesCount(), "global endpoint and datacenter");
+        assertEquals(1, plot.getDataset().getItemCount(1), "only the datacenter interval inside year 3");
+    }
+}

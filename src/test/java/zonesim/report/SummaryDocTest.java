@@ -1,0 +1,63 @@
+package zonesim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** summary.json is read back with dotted metric names, nulls as NaN, exact values and comparisons. */
+class SummaryDocTest {
+    private static final String JSON = """
+            { "scenario": "two-zones", "seed": 7, "replications": 10, "horizon_hours": 8760, "confidence": 0.9,
+              "configurations": [
+                { "name": "baseline",
+                  "replicas": { "eastus": { "availability": { "mean": 0.9995, "ci_low": 0.9990, "ci_high": 1.0000,
+                                                              "half_width": 0.0005, "n": 10, "exact": 0.99975 } } },
+                  "global": { "mean_outage_minutes": { "mean": null, "ci_low": null, "ci_high": null,
+                                                       "half_width": null, "n": 10 } },
+                  "sla": {} },
+                { "name": "zr",
+                  "replicas": { "eastus": { "availability": { "mean": 0.99999, "ci_low": 0.99998,
+                                            "ci_high": 1.0, "half_width": 1.0E-5, "n": 10, "exact": 0.9 } } } } ],
+              "comparisons": [ { "configuration": "zr", "metric": "replicas.eastus.availability",
+                                 "difference": { "mean": 4.9E-4, "ci_low": 2.0E-4, "ci_high": 7.8E-4,
+                                                 "half_width": 2.9E-4, "n": 10 } } ] }
+            """;
+
+    @Test
+    void estimatesAreNamedByTheirDottedPathWithNullsAsNaN() {
+        SummaryDoc s = SummaryDoc.parse(JSON);
+        assertEquals(List.of("baseline", "zr"), s.configurations());
+        assertEquals(List.of("replicas.eastus.availability", "global.mean_outage_minutes"),
+                List.copyOf(s.estimates("baseline").keySet()));
+        Estimate a = s.estimate("baseline", "replicas.eastus.availability");
+        assertEquals(0.9995, a.mean(), 0);
+        assertEquals(0.99975, a.exact(), 0);
+        assertEquals(10, a.n());
+        assertTrue(Double.isNaN(s.estimate("baseline", "global.mean_outage_minutes").mean()));
+        assertTrue(s.keys("baseline", "sla").isEmpty());
+        assertEquals("7", s.text("seed"));
+    }
+
+    @Test
+    void comparisonsKeepTheirIntervalAndKnowWhetherItExcludesZero() {
+        SummaryDoc.Comparison c = SummaryDoc.parse(JSON).comparisons().get(0);
+        assertEquals("zr", c.configuration());
+        assertEquals(2.0E-4, c.difference().low(), 0);
+        assertTrue(c.difference().excludesZero(), "[2e-4, 7.8e-4] lies above zero");
+        assertEquals("better", HtmlTables.verdict(c.metric(), c.difference().mean()));
+        assertEquals("worse", HtmlTables.verdict("global.downtime_minutes_per_year", 5));
+    }
+
+    @Test
+    void estimatesTableShowsExactValuesAndFlagsOnesOutsideTheInterval() {
+        String table = HtmlTables.estimates(SummaryDoc.parse(JSON));
+        assertTrue(table.contains("<span class=\"exact\">exact 0.99975000</span>"),
+                "baseline exact 0.99975 lies in [0.999, 1]");
+        assertTrue(table.contains("<span class=\"exact outside\">exact 0.9000 (!)</span>"),
+                "zr exact 0.9 lies below [0.99998, 1]");
+        assertFalse(table.contains("NaN"), "undefined values print as -");
+    }
+}
