@@ -73,7 +73,7 @@ public final class ExactReport {
         b.append("\nWhere the downtime comes from (criticality importance, Rausand & Hoyland):\n");
         for (Map.Entry<String, Map<String, Double>> e : r.kindShares().entrySet()) {
             b.append("\n  ").append(e.getKey()).append(":");
-            e.getValue().entrySet().stream().filter(k -> k.getValue() > 0)
+            e.getValue().entrySet().stream().filter(k -> k.getValue() >= 0.0005)
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .forEach(k -> b.append(String.format(Locale.ROOT, "  %s %.1f%%", k.getKey(), 100 * k.getValue())));
             b.append('\n');

@@ -1,6 +1,7 @@
 package zonesim.exact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.distribution.GammaDistribution;
@@ -126,5 +127,48 @@ class ExcessTest {
     private static double bruteLogNormalExcess(Distribution.LogNormal r, double t) {
         double d1 = (r.mu() + r.sigma() * r.sigma() - Math.log(t)) / r.sigma();
         return r.meanHours() * NORMAL.cumulativeProbability(d1) - t * NORMAL.cumulativeProbability(d1 - r.sigma());
+    }
+
+    @Test
+    void generalBackupIntegralReproducesTheExponentialClosedForm() {
+        // int_0^inf F_G(x) S_R(x + tau) dx with R ~ Exp(r = 4 h), G ~ Exp(g = 1500 h), tau = 0.5 h
+        // equals e^{-tau/r} r^2 / (r + g); int F_G(x) f_R(x + tau) dx equals e^{-tau/r} r / (r + g)
+        Distribution r = new Distribution.Exponential(4);
+        Distribution g = new Distribution.Exponential(1500);
+        double tau = 0.5;
+        close(Math.exp(-tau / 4) * 16 / 1504,
+                Quadrature.halfLine(x -> Tails.cdf(g, x) * Tails.survival(r, x + tau), 0, 4, 1500));
+        close(Math.exp(-tau / 4) * 4 / 1504,
+                Quadrature.halfLine(x -> Tails.cdf(g, x) * Tails.density(r, x + tau), 0, 4, 1500));
+    }
+
+    @Test
+    void backupNeverCostsMoreThanNoBackupAcrossFamilies() {
+        // seeded sweep over every pair of families and delays: 0 <= E[(R - tau - G)+] <= E[(R - tau)+]
+        // and 0 <= P(tau + G < R) <= P(R > tau), and no quadrature failure
+        java.util.Random rnd = new java.util.Random(11);
+        for (int i = 0; i < 300; i++) {
+            Distribution r = randomLaw(rnd);
+            Distribution g = randomLaw(rnd);
+            double tau = new double[] {0, 0.05, 2, 30}[rnd.nextInt(4)];
+            double e = Excess.delayedExcess(r, g, tau);
+            double p = Excess.delayedProbability(r, g, tau);
+            String what = r + " " + g + " " + tau;
+            assertTrue(e >= 0 && e <= Excess.excess(r, tau) * (1 + 1e-12), what + " excess " + e);
+            assertTrue(p >= 0 && p <= Tails.survival(r, tau) * (1 + 1e-12), what + " probability " + p);
+        }
+    }
+
+    private static Distribution randomLaw(java.util.Random rnd) {
+        double mean = Math.exp(rnd.nextGaussian() * 2);
+        double shape = 0.3 + 4 * rnd.nextDouble();
+        return switch (rnd.nextInt(6)) {
+            case 0 -> new Distribution.Exponential(mean);
+            case 1 -> Distribution.Weibull.ofMean(shape, mean);
+            case 2 -> Distribution.LogNormal.ofMeanCv(mean, shape);
+            case 3 -> Distribution.Gamma.ofMean(shape, mean);
+            case 4 -> new Distribution.Uniform(mean * rnd.nextDouble(), mean * (1 + rnd.nextDouble()));
+            default -> new Distribution.Fixed(mean);
+        };
     }
 }
