@@ -1,0 +1,12 @@
+package zonesim.exact;
+
+/**
+ * Exact figures of one replica.
+ *
+ * @param region the replica's region
+ * @param pull pull availability figures
+ * @param push push availability figures (equal to pull unless zone redundant)
+ * @param zoneFailoverUnavailability share of time requests fail while the replica drops a
+ *        failed zone (zone redundant only; not part of {@code pull})
+ */
+public record ReplicaFigures(String region, Figures pull, Figures push, double zoneFailoverUnavailability) { }
