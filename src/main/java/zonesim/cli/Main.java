@@ -1,11 +1,65 @@
 package zonesim.cli;
 
-/** Entry point placeholder. */
-public final class Main {
-    private Main() { }
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import zonesim.scenario.ScenarioException;
 
-    /** Runs the command line. */
+/**
+ * The {@code zonesim} command line (SPEC 1). Exit codes: 0 success, 1 simulation or I/O
+ * failure, 2 invalid input. User errors print one line per problem, never a stack trace.
+ */
+@Command(name = "zonesim", mixinStandardHelpOptions = true, version = "zonesim 0.1.0",
+        description = "Availability simulator for zone-redundant, geo-replicated container registries.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, AnalyzeCommand.class,
+                ReportCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for invalid input. */
+    public static final int INVALID = 2;
+    /** Exit code for a failed simulation or I/O. */
+    public static final int FAILED = 1;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof ScenarioException se) {
+                se.problems().forEach(p -> err.println(p));
+                err.flush();
+                return INVALID;
+            }
+            if (ex instanceof UserError ue) {
+                err.println("zonesim: " + ue.getMessage());
+                err.flush();
+                return ue.exitCode();
+            }
+            err.println("zonesim: error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (System.getenv("ZONESIM_DEBUG") != null) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    /** Entry point. */
     public static void main(String[] args) {
-        System.out.println("zonesim");
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 }

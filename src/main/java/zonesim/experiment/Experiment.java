@@ -26,10 +26,10 @@ public final class Experiment {
     public static StudyResult run(Study study, int threads, IntConsumer progress) {
         List<Study.Configuration> configs = study.configurations();
         int n = study.baseline().replications();
-        List<MetricLayout> layouts = new ArrayList<>();
+        List<PreparedConfiguration> prepared = new ArrayList<>();
         List<Observation[]> obs = new ArrayList<>();
         for (Study.Configuration c : configs) {
-            layouts.add(new MetricLayout(c.scenario()));
+            prepared.add(PreparedConfiguration.of(c.scenario()));
             obs.add(new Observation[n]);
         }
         AtomicInteger done = new AtomicInteger();
@@ -47,7 +47,7 @@ public final class Experiment {
                 futures.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                         for (int k = 0; k < configs.size(); k++) {
-                            obs.get(k)[i] = Replication.run(configs.get(k).scenario(), layouts.get(k), i);
+                            obs.get(k)[i] = Replication.run(prepared.get(k), i);
                         }
                         progress.accept(done.incrementAndGet());
                     }
@@ -71,7 +71,8 @@ public final class Experiment {
         double wall = (System.nanoTime() - start) / 1e9;
         List<ConfigurationResult> results = new ArrayList<>();
         for (int k = 0; k < configs.size(); k++) {
-            results.add(new ConfigurationResult(configs.get(k).name(), configs.get(k).scenario(), layouts.get(k), obs.get(k)));
+            results.add(new ConfigurationResult(configs.get(k).name(), configs.get(k).scenario(), prepared.get(k).layout(),
+                    obs.get(k)));
         }
         return new StudyResult(study, results, t, wall);
     }

@@ -33,12 +33,13 @@ public final class Replication {
         this.layout = layout;
     }
 
-    /** Simulates replication {@code index} of {@code s}. */
-    public static Observation run(Scenario s, MetricLayout layout, int index) {
-        return new Replication(layout).simulate(s, index);
+    /** Simulates replication {@code index} of configuration {@code c}. */
+    public static Observation run(PreparedConfiguration c, int index) {
+        return new Replication(c.layout()).simulate(c, index);
     }
 
-    private Observation simulate(Scenario s, int index) {
+    private Observation simulate(PreparedConfiguration prepared, int index) {
+        Scenario s = prepared.scenario();
         SystemInstance sys = SystemInstance.build(s, index);
         GateNetwork net = sys.network();
         for (String region : layout.replicas()) {
@@ -55,8 +56,8 @@ public final class Replication {
             rec.start(sys.endpoint().pullUp(id), sys.endpoint().pushUp(id));
             clients.add(rec);
         }
-        if (s.clients().values().stream().anyMatch(cl -> cl.pushesPerHour() > 0)) {
-            data = new DataAtRisk(net, new ArrayList<>(sys.replicas().values()), s.replication());
+        if (prepared.lags() != null) {
+            data = new DataAtRisk(net, new ArrayList<>(sys.replicas().values()), prepared.lags());
             data.follow(sys.endpoint(), s.clients().values().stream().mapToDouble(ClientSpec::pushesPerHour).toArray());
         }
         double[] ends = layout.phaseEnds();

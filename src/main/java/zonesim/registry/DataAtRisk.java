@@ -1,9 +1,6 @@
 package zonesim.registry;
 
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
-import zonesim.failure.Survival;
-import zonesim.model.ReplicationSpec;
 import zonesim.structure.GateNetwork;
 import zonesim.structure.NodeListener;
 
@@ -27,8 +24,7 @@ import zonesim.structure.NodeListener;
 public final class DataAtRisk implements NodeListener {
     private final GateNetwork network;
     private final List<ReplicaNodes> replicas;
-    private final DoubleUnaryOperator zoneLag;
-    private final DoubleUnaryOperator geoLag;
+    private final LagIntegrals lags;
     private final int[] replicaOf;
     private final int[] holder;
     private final int[][] destructions;
@@ -42,11 +38,10 @@ public final class DataAtRisk implements NodeListener {
     private double lost;
 
     /** Tracks every holding domain of {@code replicas}. */
-    public DataAtRisk(GateNetwork network, List<ReplicaNodes> replicas, ReplicationSpec spec) {
+    public DataAtRisk(GateNetwork network, List<ReplicaNodes> replicas, LagIntegrals lags) {
         this.network = network;
         this.replicas = List.copyOf(replicas);
-        this.zoneLag = Survival.of(spec.zoneLag());
-        this.geoLag = Survival.of(spec.geoLag());
+        this.lags = lags;
         int n = replicas.stream().mapToInt(r -> r.holders().length).sum();
         replicaOf = new int[n];
         holder = new int[n];
@@ -130,11 +125,11 @@ public final class DataAtRisk implements NodeListener {
     double singleHomed(int h, double t) {
         double p = pool[h];
         if (p > 0 && !Double.isNaN(drainFrom[h])) {
-            p *= survival(targets[h], t - drainFrom[h]);
+            p *= lags.survival(targets[h], t - drainFrom[h]);
         }
         double age = t - segmentStart[h];
         if (rate[h] > 0 && age > 0) {
-            p += rate[h] * (targets[h] == 0 ? age : Survival.integral(v -> survival(targets[h], v), age));
+            p += rate[h] * lags.integral(targets[h], age);
         }
         return p;
     }
@@ -178,13 +173,7 @@ public final class DataAtRisk implements NodeListener {
         for (int j = 0; j < replicas.size(); j++) {
             geo += j != i && network.isUp(replicas.get(j).pull()) ? 1 : 0;
         }
-        return (zones > 0 ? 1 : 0) + 2 * geo;
-    }
-
-    private double survival(int tg, double v) {
-        double s = (tg & 1) == 1 ? zoneLag.applyAsDouble(v) : 1;
-        int geo = tg >> 1;
-        return geo == 0 ? s : s * Math.pow(geoLag.applyAsDouble(v), geo);
+        return LagIntegrals.code(zones > 0, geo);
     }
 
     private boolean allDown(int[] nodes) {

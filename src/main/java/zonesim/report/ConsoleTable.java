@@ -24,6 +24,9 @@ public final class ConsoleTable {
             sb.append(String.format(Locale.ROOT, "  %-46s %16s  %-36s %16s%n", "metric", "estimate", ci,
                     ex.isEmpty() ? "" : "exact"));
             for (Map.Entry<String, Interval> m : c.getValue().entrySet()) {
+                if (m.getKey().startsWith("phases.")) {
+                    continue;
+                }
                 Interval i = m.getValue();
                 Double e = ex.get(m.getKey());
                 String flag = e != null && Double.isFinite(i.low()) && (e < i.low() || e > i.high()) ? "  (!)" : "";
@@ -32,6 +35,37 @@ public final class ConsoleTable {
             }
         }
         return sb.toString();
+    }
+
+    /** Availability metrics per phase of the configuration timeline (empty when nothing changes). */
+    public static String phases(StudyResult r, Summary s) {
+        StringBuilder sb = new StringBuilder();
+        for (var c : r.configurations()) {
+            if (c.layout().phases() == 0) {
+                continue;
+            }
+            sb.append(String.format(Locale.ROOT, "%nper phase, configuration %s (availability)%n", c.name()));
+            Map<String, Interval> est = s.estimates().get(c.name());
+            for (int p = 0; p < c.layout().phases(); p++) {
+                String prefix = "phases." + p + ".";
+                sb.append(String.format(Locale.ROOT, "  phase %d: day %s to day %s%n", p,
+                        day(c.layout().phaseStart(p)), day(c.layout().phaseEnd(p))));
+                for (Map.Entry<String, Interval> m : est.entrySet()) {
+                    String k = m.getKey();
+                    if (k.startsWith(prefix) && k.endsWith("availability")) {
+                        Interval i = m.getValue();
+                        sb.append(String.format(Locale.ROOT, "    %-44s %16s  [%s, %s]%n", k.substring(prefix.length()),
+                                fmt(i.mean()), fmt(i.low()), fmt(i.high())));
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String day(double hours) {
+        double d = hours / 24;
+        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
     }
 
     /** Paired differences from the baseline. */
@@ -45,6 +79,9 @@ public final class ConsoleTable {
         sb.append(String.format(Locale.ROOT, "  %-16s %-46s %16s  %s%n", "configuration", "metric", "difference",
                 "interval"));
         for (Summary.Comparison c : s.comparisons()) {
+            if (c.metric().startsWith("phases.")) {
+                continue;
+            }
             Interval i = c.difference();
             String sig = Double.isFinite(i.low()) && (i.low() > 0 || i.high() < 0) ? "  *" : "";
             sb.append(String.format(Locale.ROOT, "  %-16s %-46s %16s  [%s, %s]%s%n", c.configuration(), c.metric(),

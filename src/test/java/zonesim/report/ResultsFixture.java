@@ -45,7 +45,7 @@ final class ResultsFixture {
         StudyResult r = Experiment.run(study, 2, i -> { });
         Summary s = Summary.of(r);
         new AtomicResults()
-                .text("summary.json", SummaryFiles.json(r, s, Map.of()))
+                .text("summary.json", SummaryFiles.json(r, s, Map.of(), List.of()))
                 .text("summary.csv", SummaryFiles.csv(s, Map.of()))
                 .text("replications.csv", ReplicationsCsv.write(r))
                 .text("outage_durations.csv", SeriesFiles.outageDurations(r))

@@ -1,0 +1,101 @@
+package zonesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import zonesim.experiment.Experiment;
+import zonesim.experiment.OutageImpact;
+import zonesim.experiment.StudyResult;
+import zonesim.experiment.Summary;
+import zonesim.model.Study;
+import zonesim.report.AtomicResults;
+import zonesim.experiment.Timeline;
+import zonesim.report.ReplicationsCsv;
+import zonesim.report.ReportBuilder;
+import zonesim.report.SeriesFiles;
+import zonesim.report.SummaryFiles;
+
+/** Runs a study and writes its result files; shared by {@code run} and {@code compare}. */
+final class SimulationJob {
+    private static final int TIMELINE_LIMIT = 20_000;
+
+    private SimulationJob() { }
+
+    /** Simulates every configuration of {@code study}. */
+    static StudyResult simulate(Study study, int threads, PrintWriter err) {
+        int n = study.baseline().replications();
+        IntConsumer progress = System.console() != null ? new Progress(n, err) : i -> { };
+        StudyResult r = Experiment.run(study, threads, progress);
+        if (progress instanceof Progress p) {
+            p.finish();
+        }
+        return r;
+    }
+
+    /** Extra downtime caused by each injected outage of the baseline. */
+    static List<OutageImpact.Impact> impacts(StudyResult r, int threads) {
+        return OutageImpact.of(r.study().baseline(), r.configurations().get(0), threads, i -> { });
+    }
+
+    /** Exact steady-state values by configuration and metric, where they apply. */
+    static Map<String, Map<String, Double>> exact(Study study) {
+        Map<String, Map<String, Double>> m = new LinkedHashMap<>();
+        for (Study.Configuration c : study.configurations()) {
+            m.put(c.name(), ExactColumns.of(c.scenario()));
+        }
+        return m;
+    }
+
+    /** Writes summary.json, summary.csv and replications.csv atomically into {@code dir}. */
+    static void write(Path dir, StudyResult r, Summary s, Map<String, Map<String, Double>> exact,
+                      List<OutageImpact.Impact> impacts) throws IOException {
+        new AtomicResults()
+                .text("summary.json", SummaryFiles.json(r, s, exact, impacts))
+                .text("summary.csv", SummaryFiles.csv(s, exact))
+                .text("replications.csv", ReplicationsCsv.write(r))
+                .text("outage_durations.csv", SeriesFiles.outageDurations(r))
+                .text("timeline.csv", SeriesFiles.timeline("baseline",
+                        Timeline.record(r.study().baseline(), 0, TIMELINE_LIMIT)))
+                .commit(dir);
+        ReportBuilder.rebuild(dir);
+    }
+
+    /** Progress on a terminal: replications done, rate and time left, redrawn in place. */
+    private static final class Progress implements IntConsumer {
+        private final int total;
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private long lastDraw;
+        private boolean drawn;
+
+        Progress(int total, PrintWriter err) {
+            this.total = total;
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void accept(int done) {
+            long now = System.nanoTime();
+            double elapsed = (now - start) / 1e9;
+            if (elapsed < 1 || now - lastDraw < 200_000_000L) {
+                return;
+            }
+            lastDraw = now;
+            drawn = true;
+            double rate = done / elapsed;
+            err.printf("\r  %d/%d replications, %.1f/s, %.0f s left   ", done, total, rate, (total - done) / rate);
+            err.flush();
+        }
+
+        synchronized void finish() {
+            if (drawn) {
+                err.print("\r" + " ".repeat(60) + "\r");
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package zonesim.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import zonesim.model.Study;
+import zonesim.scenario.ScenarioException;
+
+/** {@code zonesim validate}: parse and check only. */
+@Command(name = "validate", description = "Parse and check scenario files; exit 0 if all are valid.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml")
+    List<Path> files;
+
+    @Option(names = "--lenient", description = "report platform-rule violations as warnings")
+    boolean lenient;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        int code = 0;
+        for (Path f : files) {
+            try {
+                Study s = Inputs.load(f, lenient, null, null, err);
+                out.printf("%s: valid (%d configuration%s)%n", f, s.configurations().size(),
+                        s.configurations().size() == 1 ? "" : "s");
+            } catch (ScenarioException e) {
+                e.problems().forEach(err::println);
+                code = Main.INVALID;
+            } catch (UserError e) {
+                err.println("zonesim: " + e.getMessage());
+                code = Math.max(code, e.exitCode());
+            }
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

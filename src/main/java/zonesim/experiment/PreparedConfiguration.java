@@ -1,0 +1,19 @@
+package zonesim.experiment;
+
+import zonesim.model.Scenario;
+import zonesim.registry.ChangePlan;
+import zonesim.registry.LagIntegrals;
+
+/**
+ * What is computed once per configuration and shared read-only by its replications: the
+ * metric layout and, when clients push, the replication-lag tables.
+ */
+public record PreparedConfiguration(Scenario scenario, MetricLayout layout, LagIntegrals lags) {
+
+    /** Prepares {@code s}. */
+    public static PreparedConfiguration of(Scenario s) {
+        boolean pushes = s.clients().values().stream().anyMatch(c -> c.pushesPerHour() > 0);
+        LagIntegrals lags = pushes ? new LagIntegrals(s.replication(), new ChangePlan(s).replicas().size()) : null;
+        return new PreparedConfiguration(s, new MetricLayout(s), lags);
+    }
+}
