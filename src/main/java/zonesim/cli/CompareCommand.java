@@ -51,6 +51,12 @@ final class CompareCommand implements Callable<Integer> {
         if (s.comparisons().isEmpty()) {
             outw.println("\nthe scenario has no configurations besides the baseline: nothing to compare");
         }
+        int outside = ConsoleTable.exactOutside(s, exact);
+        if (outside > 0) {
+            err.printf("zonesim: warning: %d exact value(s) fall outside the simulated interval, marked (!): expect about"
+                    + " %.0f%% of them to by chance; more suggests too few replications or a model outside SPEC 7%n",
+                    outside, 100 * (1 - study.baseline().confidence()));
+        }
         outw.print(ConsoleTable.phases(r, s));
         outw.print(ConsoleTable.comparisons(r, s));
         outw.print(zonesim.report.ImpactReport.text(impacts));

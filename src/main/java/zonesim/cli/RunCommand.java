@@ -48,6 +48,12 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Map<String, Double>> exact = SimulationJob.exact(study);
         var impacts = SimulationJob.impacts(r, t);
         outw.print(ConsoleTable.estimates(r, s, exact));
+        int outside = ConsoleTable.exactOutside(s, exact);
+        if (outside > 0) {
+            err.printf("zonesim: warning: %d exact value(s) fall outside the simulated interval, marked (!): expect about"
+                    + " %.0f%% of them to by chance; more suggests too few replications or a model outside SPEC 7%n",
+                    outside, 100 * (1 - study.baseline().confidence()));
+        }
         outw.print(ConsoleTable.phases(r, s));
         outw.print(ConsoleTable.comparisons(r, s));
         outw.print(zonesim.report.ImpactReport.text(impacts));

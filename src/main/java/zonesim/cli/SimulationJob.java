@@ -28,7 +28,7 @@ final class SimulationJob {
     /** Simulates every configuration of {@code study}. */
     static StudyResult simulate(Study study, int threads, PrintWriter err) {
         int n = study.baseline().replications();
-        IntConsumer progress = System.console() != null ? new Progress(n, err) : i -> { };
+        IntConsumer progress = stderrIsTerminal() ? new Progress(n, err) : i -> { };
         StudyResult r = Experiment.run(study, threads, progress);
         if (progress instanceof Progress p) {
             p.finish();
@@ -39,6 +39,12 @@ final class SimulationJob {
     /** Extra downtime caused by each injected outage of the baseline. */
     static List<OutageImpact.Impact> impacts(StudyResult r, int threads) {
         return OutageImpact.of(r.study().baseline(), r.configurations().get(0), threads, i -> { });
+    }
+
+    /** The launcher tells whether stderr is a terminal; without it, fall back on the JVM's console check. */
+    private static boolean stderrIsTerminal() {
+        String tty = System.getProperty("zonesim.stderr.tty");
+        return tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
     }
 
     /** Exact steady-state values by configuration and metric, where they apply. */

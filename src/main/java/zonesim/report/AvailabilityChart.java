@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jfree.chart.axis.NumberAxis;
 
 /**
- * Chart (a): availability of the global endpoint and of each replica per configuration,
+ * Chart (a): availability of any replica, of each replica and of each client region's pulls per configuration,
  * on a "number of nines" axis (-log10(1 - A)) with the confidence interval as a whisker
  * and the exact steady-state value as a cross where summary.json has one. An availability
  * of 1 has infinitely many nines, so then the axis stops 1.5 nines above the highest
@@ -26,6 +26,10 @@ public final class AvailabilityChart {
         List<String> metrics = new ArrayList<>(List.of("global.availability"));
         for (String c : configs) {
             s.estimates(c).keySet().stream().filter(m -> m.matches("replicas\\.[^.]+\\.availability"))
+                    .filter(m -> !metrics.contains(m)).forEach(metrics::add);
+        }
+        for (String c : configs) {
+            s.estimates(c).keySet().stream().filter(m -> m.matches("clients\\.[^.]+\\.pull\\.availability"))
                     .filter(m -> !metrics.contains(m)).forEach(metrics::add);
         }
         List<Estimate[]> rows = new ArrayList<>();
@@ -76,7 +80,8 @@ public final class AvailabilityChart {
         }
         var chart = ChartStyle.chart("Availability per configuration", subtitles,
                 DotWhisker.plot("", groups, configs, points, y), true);
-        return Optional.of(new Figure(NAME, "Availability of the global endpoint and of each replica, one colour "
+        return Optional.of(new Figure(NAME, "Availability of the registry (any replica), of each replica and of "
+                + "each client region's pulls through the global endpoint, one colour "
                 + "per configuration: higher dots are better, each step of one on the axis means ten times less "
                 + "downtime, and the whiskers are confidence intervals (the comparison table's paired differences "
                 + "are the sharper test).", chart, 1000, 600));

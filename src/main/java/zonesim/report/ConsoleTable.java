@@ -29,12 +29,28 @@ public final class ConsoleTable {
                 }
                 Interval i = m.getValue();
                 Double e = ex.get(m.getKey());
-                String flag = e != null && Double.isFinite(i.low()) && (e < i.low() || e > i.high()) ? "  (!)" : "";
+                String flag = e != null && i.halfWidth() > 0 && (e < i.low() || e > i.high()) ? "  (!)" : "";
                 sb.append(String.format(Locale.ROOT, "  %-46s %16s  %-36s %16s%s%n", m.getKey(), fmt(i.mean()),
                         "[" + fmt(i.low()) + ", " + fmt(i.high()) + "]", e == null ? "" : fmt(e), flag));
             }
         }
         return sb.toString();
+    }
+
+    /** Number of exact values outside their estimate's (non-degenerate) interval. */
+    public static int exactOutside(Summary s, Map<String, Map<String, Double>> exact) {
+        int n = 0;
+        for (Map.Entry<String, Map<String, Interval>> c : s.estimates().entrySet()) {
+            Map<String, Double> ex = exact.getOrDefault(c.getKey(), Map.of());
+            for (Map.Entry<String, Interval> m : c.getValue().entrySet()) {
+                Double e = ex.get(m.getKey());
+                Interval i = m.getValue();
+                if (e != null && i.halfWidth() > 0 && (e < i.low() || e > i.high())) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Availability metrics per phase of the configuration timeline (empty when nothing changes). */

@@ -32,9 +32,15 @@ public final class Labels {
         return Double.isFinite(confidence) ? ChartStyle.format("0.##").format(confidence * 100) + "%" : "?";
     }
 
-    /** "global" or "replica REGION" for a metric name such as {@code replicas.eastus.availability}. */
+    /** "any replica", "replica REGION" or "REGION clients" for a metric name such as {@code replicas.eastus.availability}. */
     public static String subject(String metric) {
         String[] p = metric.split("\\.");
-        return p[0].equals("replicas") && p.length > 2 ? "replica " + p[1] : p[0];
+        if (p[0].equals("replicas") && p.length > 2) {
+            return "replica " + p[1];
+        }
+        if (p[0].equals("clients") && p.length > 2) {
+            return p[1] + " clients";
+        }
+        return p[0].equals("global") ? "any replica" : p[0];
     }
 }
