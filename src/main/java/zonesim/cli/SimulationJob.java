@@ -11,8 +11,11 @@ import zonesim.experiment.Experiment;
 import zonesim.experiment.OutageImpact;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.Summary;
+import zonesim.experiment.Summary;
 import zonesim.model.Study;
 import zonesim.report.AtomicResults;
+import zonesim.report.ConsoleTable;
+import zonesim.report.ImpactReport;
 import zonesim.experiment.Timeline;
 import zonesim.report.ReplicationsCsv;
 import zonesim.report.ReportBuilder;
@@ -24,6 +27,38 @@ final class SimulationJob {
     private static final int TIMELINE_LIMIT = 20_000;
 
     private SimulationJob() { }
+
+    /** Everything a simulation produced, ready to print and write. */
+    record Outcome(StudyResult result, Summary summary, Map<String, Map<String, Double>> exact,
+                   List<OutageImpact.Impact> impacts) {
+
+        /** Prints the estimates, per-phase figures, comparisons, outage impacts and speed. */
+        void print(PrintWriter out, PrintWriter err) {
+            out.print(ConsoleTable.estimates(result, summary, exact));
+            int outside = ConsoleTable.exactOutside(summary, exact);
+            if (outside > 0) {
+                err.printf("zonesim: warning: %d exact value(s) fall outside the simulated interval, marked (!):"
+                        + " expect about %.0f%% of them to by chance, and intervals of rare events (a handful of"
+                        + " outages in all replications, typical of the any-replica figures) are unreliable%n",
+                        outside, 100 * (1 - result.study().baseline().confidence()));
+            }
+            out.print(ConsoleTable.phases(result, summary));
+            out.print(ConsoleTable.comparisons(result, summary));
+            out.print(ImpactReport.text(impacts));
+            out.print(ConsoleTable.performance(result));
+        }
+
+        /** Writes the result files and the report into {@code dir}. */
+        void write(Path dir) throws IOException {
+            SimulationJob.write(dir, result, summary, exact, impacts);
+        }
+    }
+
+    /** Simulates, summarises, computes exact values and outage impacts. */
+    static Outcome run(Study study, int threads, PrintWriter err) {
+        StudyResult r = simulate(study, threads, err);
+        return new Outcome(r, Summary.of(r), exact(study), impacts(r, threads));
+    }
 
     /** Simulates every configuration of {@code study}. */
     static StudyResult simulate(Study study, int threads, PrintWriter err) {

@@ -40,6 +40,12 @@ public record Scenario(
         }
     }
 
+    /** A copy with another confidence level. */
+    public Scenario withConfidence(double level) {
+        return new Scenario(name, description, seed, replications, horizonHours, level, platform,
+                topology, failures, registry, clients, routing, replication, sla, outages, changes);
+    }
+
     /** A copy with other injected outages. */
     public Scenario withOutages(List<OutageSpec> newOutages) {
         return new Scenario(name, description, seed, replications, horizonHours, confidence, platform,

@@ -80,8 +80,7 @@ class SimulatorAgreementTest {
                     && s.topology().region(rs.region()).zones() < s.registry().writeQuorum())) {
                 continue;
             }
-            Scenario conf = confidence999(s);
-            var est = Summary.of(Runs.run(conf, 2)).estimates().get("baseline");
+            var est = Summary.of(Runs.run(s.withConfidence(0.999), 2)).estimates().get("baseline");
             ExactResult exact = ExactEngine.analyze(s);
             for (ReplicaFigures rf : exact.replicas().values()) {
                 check(misses, seed, est.get("replicas." + rf.region() + ".availability"), 1 - rf.pull().unavailability());
@@ -97,11 +96,5 @@ class SimulatorAgreementTest {
         if (!(i.low() <= exact && exact <= i.high())) {
             misses.add("seed " + seed + ": exact " + exact + " outside " + i);
         }
-    }
-
-    private static Scenario confidence999(Scenario s) {
-        return new Scenario(s.name(), s.description(), s.seed(), s.replications(), s.horizonHours(), 0.999,
-                s.platform(), s.topology(), s.failures(), s.registry(), s.clients(), s.routing(), s.replication(),
-                s.sla(), s.outages(), s.changes());
     }
 }

@@ -19,10 +19,7 @@ final class Covers {
     private Covers() { }
 
     static void assertCovers(double exact, Scenario s, String metric) {
-        Scenario conf = new Scenario(s.name(), s.description(), s.seed(), s.replications(), s.horizonHours(),
-                CONFIDENCE, s.platform(), s.topology(), s.failures(), s.registry(), s.clients(), s.routing(),
-                s.replication(), s.sla(), s.outages(), s.changes());
-        Interval i = Summary.of(Runs.run(conf, 2)).estimates().get("baseline").get(metric);
+        Interval i = Summary.of(Runs.run(s.withConfidence(CONFIDENCE), 2)).estimates().get("baseline").get(metric);
         assertTrue(i.low() <= exact && exact <= i.high(), () -> metric + ": exact " + exact + " outside " + i);
     }
 }
