@@ -119,8 +119,8 @@ public final class ConsoleTable {
             return "-";
         }
         double a = Math.abs(d);
-        if (a != 0 && (a < 1e-4 || a >= 1e7)) {
-            return String.format(Locale.ROOT, "%.4e", d);
+        if (a != 0 && (a < 1e-2 || a >= 1e7)) {
+            return String.format(Locale.ROOT, "%.3e", d);
         }
         if (a > 0.99 && a <= 1) {
             return String.format(Locale.ROOT, "%.8f", d);
