@@ -18,8 +18,9 @@ import zonesim.structure.NodeListener;
  * expectation moves to a pool, which drains with the new targets' lag survival function
  * and stays put while there is none. When a domain becomes unavailable, its current
  * expectation counts as at risk; when its datacenters are all destroyed, as lost (and
- * the pool empties). Simplification: a drained pool restarts its drain at each segment
- * change, which slightly overstates pools that span several changes.
+ * the pool empties). Each push counts at risk at most once: the first time a domain
+ * holding it alone becomes unavailable. Simplification: a drained pool restarts its drain
+ * at each segment change, which slightly overstates pools that span several changes.
  */
 public final class DataAtRisk implements NodeListener {
     private final GateNetwork network;
@@ -32,6 +33,7 @@ public final class DataAtRisk implements NodeListener {
     private final int[] targets; // 1 if another zone of the replica is available, + 2 * available other replicas
     private final double[] segmentStart;
     private final double[] pool;
+    private final double[] fresh; // the part of pool not yet counted at risk
     private final double[] drainFrom;
     private double[] replicaRate;
     private double atRisk;
@@ -50,6 +52,7 @@ public final class DataAtRisk implements NodeListener {
         targets = new int[n];
         segmentStart = new double[n];
         pool = new double[n];
+        fresh = new double[n];
         drainFrom = new double[n];
         replicaRate = new double[replicas.size()];
         int h = 0;
@@ -98,13 +101,15 @@ public final class DataAtRisk implements NodeListener {
         if (!up) {
             for (int h = 0; h < holder.length; h++) {
                 if (holder[h] == node) {
-                    atRisk += singleHomed(h, hours);
+                    atRisk += uncounted(h, hours);
+                    fold(h, hours);
+                    fresh[h] = 0;
                 }
                 if (contains(destructions[h], node) && allDown(destructions[h])) {
                     lost += singleHomed(h, hours);
+                    fold(h, hours);
                     pool[h] = 0;
-                    drainFrom[h] = Double.NaN;
-                    segmentStart[h] = hours;
+                    fresh[h] = 0;
                 }
             }
         }
@@ -123,15 +128,31 @@ public final class DataAtRisk implements NodeListener {
 
     /** Expected single-homed pushes in domain {@code h} at time {@code t}. */
     double singleHomed(int h, double t) {
-        double p = pool[h];
-        if (p > 0 && !Double.isNaN(drainFrom[h])) {
-            p *= lags.survival(targets[h], t - drainFrom[h]);
-        }
+        return drained(h, pool[h], t) + inFlight(h, t);
+    }
+
+    /** The part of {@link #singleHomed} not yet counted at risk (each push counts at most once). */
+    private double uncounted(int h, double t) {
+        return drained(h, fresh[h], t) + inFlight(h, t);
+    }
+
+    private double drained(int h, double p, double t) {
+        return p > 0 && !Double.isNaN(drainFrom[h]) ? p * lags.survival(targets[h], t - drainFrom[h]) : p;
+    }
+
+    /** Expected single-homed pushes of the current segment: rate x E[min(L, age)] (M/G/infinity). */
+    private double inFlight(int h, double t) {
         double age = t - segmentStart[h];
-        if (rate[h] > 0 && age > 0) {
-            p += rate[h] * lags.integral(targets[h], age);
-        }
-        return p;
+        return rate[h] > 0 && age > 0 ? rate[h] * lags.integral(targets[h], age) : 0;
+    }
+
+    /** Ends the current segment at {@code t}: its expectation joins the pools, which restart draining. */
+    private void fold(int h, double t) {
+        double p = singleHomed(h, t);
+        fresh[h] = uncounted(h, t);
+        pool[h] = p;
+        segmentStart[h] = t;
+        drainFrom[h] = targets[h] == 0 ? Double.NaN : t;
     }
 
     private void settle(double t) {
@@ -139,10 +160,9 @@ public final class DataAtRisk implements NodeListener {
             double r = rateOf(h);
             int tg = targetsOf(h);
             if (r != rate[h] || tg != targets[h]) {
-                pool[h] = singleHomed(h, t);
+                fold(h, t);
                 rate[h] = r;
                 targets[h] = tg;
-                segmentStart[h] = t;
                 drainFrom[h] = tg == 0 ? Double.NaN : t;
             }
         }

@@ -70,6 +70,18 @@ class DataAndSlaTest {
     }
 
     @Test
+    void aPushCountsAtRiskOnlyOnce() {
+        // A lone pinned replica never copies anything. Its datacenter fails at 1000 h for 6 h and
+        // again at 3000 h: the first failure strands the 100,000 pushes made so far; the second
+        // only those made since, 100 x (3000 - 1006) = 199,400 (the 100,000 are not counted again;
+        // pushes fail while it is down). Total 299,400 in the year.
+        Scenario s = pinnedPair(false)
+                .outage(new OutageSpec("eastus/az1/dc1", 1000, 6, "a", 0, 0))
+                .outage(new OutageSpec("eastus/az1/dc1", 3000, 6, "b", 0, 0)).build();
+        assertEquals(100_000 + 199_400, metric(s, "data.pushes_at_risk_per_year").mean(), 1e-6);
+    }
+
+    @Test
     void zoneRedundantReplicaStrandsOnlyTheFailedZonesShare() {
         // zone-redundant East US with 3 zones, no geo replica: a push lands in one of 3 zones
         // (rate 100/3 each) and is copied to another zone after Exp(0.1 h): losing az2 strands
