@@ -92,17 +92,27 @@ public final class ConsoleTable {
         Scenario b = r.study().baseline();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "%npaired differences from baseline (common random numbers, %.0f%% interval)%n", b.confidence() * 100));
-        sb.append(String.format(Locale.ROOT, "  %-16s %-46s %16s  %s%n", "configuration", "metric", "difference",
+        int w = Math.max(13, s.comparisons().stream().mapToInt(c -> c.configuration().length()).max().orElse(0));
+        String row = "  %-" + w + "s %-46s %16s  [%s, %s]%s%n";
+        sb.append(String.format(Locale.ROOT, "  %-" + w + "s %-46s %16s  %s%n", "configuration", "metric", "difference",
                 "interval"));
+        java.util.Map<String, Integer> identical = new java.util.LinkedHashMap<>();
         for (Summary.Comparison c : s.comparisons()) {
             if (c.metric().startsWith("phases.")) {
                 continue;
             }
             Interval i = c.difference();
+            if (i.mean() == 0 && i.halfWidth() == 0) {
+                identical.merge(c.configuration(), 1, Integer::sum);
+                continue;
+            }
             String sig = Double.isFinite(i.low()) && (i.low() > 0 || i.high() < 0) ? "  *" : "";
-            sb.append(String.format(Locale.ROOT, "  %-16s %-46s %16s  [%s, %s]%s%n", c.configuration(), c.metric(),
-                    fmt(i.mean()), fmt(i.low()), fmt(i.high()), sig));
+            sb.append(String.format(Locale.ROOT, row, c.configuration(), c.metric(), fmt(i.mean()), fmt(i.low()),
+                    fmt(i.high()), sig));
         }
+        identical.forEach((config, n) -> sb.append(String.format(Locale.ROOT,
+                "  %-" + w + "s %d metric(s) identical in every replication (untouched by this configuration)%n", config,
+                n)));
         sb.append("  (* interval excludes zero)\n");
         return sb.toString();
     }
