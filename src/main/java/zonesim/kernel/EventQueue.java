@@ -25,11 +25,6 @@ public final class EventQueue {
         Arrays.fill(position, -1);
     }
 
-    /** Number of slots this queue was sized for. */
-    public int slots() {
-        return position.length;
-    }
-
     /** Grows the slot range so that {@code slot} is valid. */
     public void ensureSlot(int slot) {
         if (slot < position.length) {
@@ -52,16 +47,6 @@ public final class EventQueue {
     /** Time of the earliest pending event; {@code +Infinity} when empty. */
     public double peekTime() {
         return size == 0 ? Double.POSITIVE_INFINITY : time[heap[0]];
-    }
-
-    /** True when {@code slot} has a pending event. */
-    public boolean isPending(int slot) {
-        return position[slot] >= 0;
-    }
-
-    /** The pending time of {@code slot} (meaningless when not pending). */
-    public double timeOf(int slot) {
-        return time[slot];
     }
 
     /** Schedules (or reschedules) {@code slot} at time {@code t}. */

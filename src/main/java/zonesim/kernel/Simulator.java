@@ -47,11 +47,6 @@ public final class Simulator {
         queue.cancel(slot);
     }
 
-    /** True when {@code slot} has a pending event. */
-    public boolean isPending(int slot) {
-        return queue.isPending(slot);
-    }
-
     /** State changes counted so far. */
     public long events() {
         return events;

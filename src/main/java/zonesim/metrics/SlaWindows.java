@@ -60,14 +60,4 @@ public final class SlaWindows {
         advance(hours);
         return new long[] {judged, breached};
     }
-
-    /** Windows judged. */
-    public long judged() {
-        return judged;
-    }
-
-    /** Windows whose availability fell below the target. */
-    public long breached() {
-        return breached;
-    }
 }

@@ -42,11 +42,6 @@ public final class GateNetwork {
         return up[node];
     }
 
-    /** Number of up children of gate {@code node}. */
-    public int upChildren(int node) {
-        return upCount[node];
-    }
-
     /** Adds a listener to {@code node} (before or during a run). */
     public void listen(int node, NodeListener listener) {
         NodeListener[] old = listeners[node];
