@@ -117,6 +117,15 @@ class ChartsTest {
     }
 
     @Test
+    void downtimeBoxesLeaveOutliersToTheDots() {
+        // 1, 2, 3, 4, 100: quartiles 2 and 4 (JFreeChart's method), so 100 lies beyond 4 + 1.5 * 2: an outlier
+        var box = DowntimeChart.withoutOutliers(new double[] {1, 2, 3, 4, 100});
+        assertTrue(box.getOutliers().isEmpty(), "no JFreeChart outlier circles");
+        assertEquals(3, box.getMedian().doubleValue(), 0);
+        assertEquals(4, box.getMaxRegularValue().doubleValue(), 0, "the whisker stops at the last regular value");
+    }
+
+    @Test
     void ninesAxisLabelsShowTheAvailabilityTheyStandFor() {
         assertEquals("99.9%", NinesFormat.percent(3));
         assertEquals("99.99%", NinesFormat.percent(4));
