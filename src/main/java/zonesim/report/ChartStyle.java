@@ -18,6 +18,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -94,12 +95,15 @@ public final class ChartStyle {
         plot.setDrawingSupplier(new DefaultDrawingSupplier(PALETTE.toArray(new Paint[0]),
                 PALETTE.toArray(new Paint[0]), PALETTE.toArray(new Paint[0]), new Stroke[] {new BasicStroke(2f)},
                 new Stroke[] {new BasicStroke(1f)}, new Shape[] {new Ellipse2D.Double(-4.5, -4.5, 9, 9)}));
-        if (plot instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(GRID);
-            xy.setRangeGridlinePaint(GRID);
-            xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
-            xy.getDomainAxes().values().forEach(ChartStyle::axis);
-            xy.getRangeAxes().values().forEach(ChartStyle::axis);
+        if (plot instanceof CombinedRangeXYPlot combined) {
+            xy(combined);
+            for (XYPlot sub : combined.getSubplots()) {
+                sub.setBackgroundPaint(Color.WHITE);
+                sub.setOutlinePaint(Color.GRAY);
+                xy(sub);
+            }
+        } else if (plot instanceof XYPlot xy) {
+            xy(xy);
         } else if (plot instanceof CategoryPlot cp) {
             cp.setDomainGridlinePaint(GRID);
             cp.setRangeGridlinePaint(GRID);
@@ -110,7 +114,18 @@ public final class ChartStyle {
         return chart;
     }
 
+    private static void xy(XYPlot xy) {
+        xy.setDomainGridlinePaint(GRID);
+        xy.setRangeGridlinePaint(GRID);
+        xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        xy.getDomainAxes().values().forEach(ChartStyle::axis);
+        xy.getRangeAxes().values().forEach(ChartStyle::axis);
+    }
+
     private static void axis(Axis a) {
+        if (a == null) {
+            return;
+        }
         if (a instanceof NumberAxis n && !(n instanceof SymbolAxis) && n.getNumberFormatOverride() == null) {
             n.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         }

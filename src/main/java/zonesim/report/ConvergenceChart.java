@@ -14,8 +14,9 @@ import zonesim.metrics.Interval;
 /**
  * Chart (f): the running estimate of availability after 1, 2, ... n replications with
  * its Student-t confidence band, per configuration (from replications.csv). Uses the
- * global endpoint, or the first replica when the global endpoint was never down (its
- * band would be empty). At most {@value #MAX_POINTS} points per line.
+ * global endpoint, or the home replica (the first replica in folders that do not name
+ * the home) when the global endpoint was never down (its band would be empty). At most
+ * {@value #MAX_POINTS} points per line.
  */
 public final class ConvergenceChart {
     /** File name stem. */
@@ -30,8 +31,10 @@ public final class ConvergenceChart {
         List<String> configs = s.configurations();
         String metric = "global.availability";
         if (configs.stream().allMatch(c -> allOne(f.replications().values(c, "global.availability")))) {
-            metric = f.replications().header().stream().filter(h -> h.matches("replicas\\.[^.]+\\.availability"))
-                    .findFirst().orElse(metric);
+            String home = "replicas." + s.home() + ".availability";
+            List<String> replicas = f.replications().header().stream()
+                    .filter(h -> h.matches("replicas\\.[^.]+\\.availability")).toList();
+            metric = replicas.contains(home) ? home : replicas.stream().findFirst().orElse(metric);
         }
         double conf = s.number("confidence");
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();

@@ -12,6 +12,8 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
 import org.jfree.chart.renderer.category.ScatterRenderer;
+import org.jfree.data.statistics.BoxAndWhiskerCalculator;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.statistics.DefaultMultiValueCategoryDataset;
 
@@ -43,7 +45,7 @@ public final class DowntimeChart {
             for (String m : metrics) {
                 double[] v = t.values(c, m);
                 if (v.length > 0) {
-                    data.add(new ArrayList<>(Arrays.stream(v).boxed().toList()), c, Labels.subject(m));
+                    data.add(withoutOutliers(v), c, Labels.subject(m));
                     dots.add(new ArrayList<>(Arrays.stream(quantiles(v)).boxed().toList()), c, Labels.subject(m));
                     thinned |= v.length > MAX_DOTS;
                     any = true;
@@ -92,6 +94,18 @@ public final class DowntimeChart {
         return Optional.of(new Figure(NAME, "How much downtime a year brings, replication by replication: each "
                 + "box holds the middle half of the simulated years of one configuration, so a tall box or high "
                 + "outliers mean some years are much worse than the average.", chart, 1000, 600));
+    }
+
+    /**
+     * Box statistics of {@code v} with an empty outlier list: the dots already show every
+     * outlier, and JFreeChart draws clustered outliers as pairs of circles a third of the
+     * box wide, which read as data.
+     */
+    static BoxAndWhiskerItem withoutOutliers(double[] v) {
+        BoxAndWhiskerItem b = BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(
+                new ArrayList<>(Arrays.stream(v).boxed().toList()));
+        return new BoxAndWhiskerItem(b.getMean(), b.getMedian(), b.getQ1(), b.getQ3(), b.getMinRegularValue(),
+                b.getMaxRegularValue(), b.getMinOutlier(), b.getMaxOutlier(), List.of());
     }
 
     /** {@code v} itself when short, else {@link #MAX_DOTS} order statistics at evenly spaced ranks. */

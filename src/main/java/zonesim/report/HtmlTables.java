@@ -1,5 +1,6 @@
 package zonesim.report;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +51,15 @@ public final class HtmlTables {
     }
 
     /**
-     * One row per metric and one column per configuration; each cell holds the estimate, its
-     * interval below it and, where known, the exact value (flagged when outside the interval).
+     * One row per whole-horizon metric (per-phase ones are in PhaseTables) and one column per
+     * configuration; each cell holds the estimate, its interval below it and, where known, the
+     * exact value (flagged when outside the interval).
      */
     public static String estimates(SummaryDoc s) {
         List<String> configs = s.configurations();
         List<Map<String, Estimate>> est = configs.stream().map(s::estimates).toList();
         Set<String> metrics = new LinkedHashSet<>();
-        est.forEach(m -> metrics.addAll(m.keySet()));
+        est.forEach(m -> m.keySet().stream().filter(k -> !isPhase(k)).forEach(metrics::add));
         StringBuilder sb = new StringBuilder("<table class=\"est\">\n<tr><th>metric</th>");
         configs.forEach(c -> sb.append("<th class=\"config\">").append(esc(c)).append("</th>"));
         sb.append("</tr>\n");
@@ -67,8 +69,7 @@ public final class HtmlTables {
                 Estimate e = byMetric.get(m);
                 sb.append("<td>");
                 if (e != null) {
-                    sb.append(ConsoleTable.fmt(e.mean())).append("<br><span class=\"ci\">").append(interval(e))
-                            .append("</span>");
+                    cell(sb, e);
                     if (Double.isFinite(e.exact())) {
                         boolean outside = Double.isFinite(e.low()) && (e.exact() < e.low() || e.exact() > e.high());
                         sb.append("<br><span class=\"").append(outside ? "exact outside" : "exact").append("\">exact ")
@@ -82,11 +83,26 @@ public final class HtmlTables {
         return sb.append("</table>\n").toString();
     }
 
+    /** True for a per-phase metric name ({@code phases.<k>.<metric>}). */
+    static boolean isPhase(String metric) {
+        return metric.startsWith("phases.");
+    }
+
+    /** The estimate with its interval below it. */
+    static void cell(StringBuilder sb, Estimate e) {
+        sb.append(ConsoleTable.fmt(e.mean())).append("<br><span class=\"ci\">").append(interval(e)).append("</span>");
+    }
+
     private static String interval(Estimate e) {
         return "[" + ConsoleTable.fmt(e.low()) + ", " + ConsoleTable.fmt(e.high()) + "]";
     }
 
-    /** The paired differences from the baseline, marking intervals that exclude zero. */
+    /**
+     * The paired differences of whole-horizon metrics from the baseline, marking intervals that
+     * exclude zero. Differences that are exactly zero in every replication (zero mean and zero
+     * half-width: the configuration left the metric untouched) are counted in one line per
+     * configuration instead of listed.
+     */
     public static String comparisons(SummaryDoc s) {
         List<SummaryDoc.Comparison> cmp = s.comparisons();
         if (cmp.isEmpty()) {
@@ -95,15 +111,42 @@ public final class HtmlTables {
         StringBuilder sb = new StringBuilder("<table class=\"cmp\">\n<tr><th>configuration</th><th>metric</th>"
                 + "<th>difference</th><th>" + esc(Labels.percent(s.number("confidence")) + " interval")
                 + "</th><th>± half-width</th><th>n</th><th>verdict</th></tr>\n");
+        Map<String, Integer> identical = new LinkedHashMap<>();
         for (SummaryDoc.Comparison c : cmp) {
             Estimate d = c.difference();
-            boolean sig = d.excludesZero();
-            sb.append(sig ? "<tr class=\"sig\">" : "<tr>").append("<td>").append(esc(c.configuration()))
-                    .append("</td><td>").append(esc(c.metric())).append("</td>");
-            cells(sb, d);
-            sb.append("<td>").append(sig ? "* " + verdict(c.metric(), d.mean()) : "").append("</td></tr>\n");
+            if (untouched(d) && !isPhase(c.metric())) {
+                identical.merge(c.configuration(), 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < cmp.size(); i++) { // each configuration's count follows its last row
+            SummaryDoc.Comparison c = cmp.get(i);
+            Estimate d = c.difference();
+            if (!isPhase(c.metric()) && !untouched(d)) {
+                boolean sig = d.excludesZero();
+                sb.append(sig ? "<tr class=\"sig\">" : "<tr>").append("<td>").append(esc(c.configuration()))
+                        .append("</td><td>").append(esc(c.metric())).append("</td>");
+                cells(sb, d);
+                sb.append("<td>").append(sig ? "* " + verdict(c.metric(), d.mean()) : "").append("</td></tr>\n");
+            }
+            boolean last = i + 1 == cmp.size() || !cmp.get(i + 1).configuration().equals(c.configuration());
+            Integer n = last ? identical.remove(c.configuration()) : null;
+            if (n != null) {
+                sb.append("<tr class=\"same\"><td>").append(esc(c.configuration())).append("</td><td colspan=\"6\">")
+                        .append(identicalLine(n)).append("</td></tr>\n");
+            }
         }
         return sb.append("</table>\n").toString();
+    }
+
+    /** True for a difference of exactly zero in every replication. */
+    static boolean untouched(Estimate difference) {
+        return difference.mean() == 0 && difference.halfWidth() == 0;
+    }
+
+    /** "N metrics identical in every replication (untouched by this configuration)". */
+    static String identicalLine(int n) {
+        return n + (n == 1 ? " metric" : " metrics") + " identical in every replication (untouched by this "
+                + "configuration)";
     }
 
     private static void cells(StringBuilder sb, Estimate e) {

@@ -16,10 +16,11 @@ import java.util.function.Function;
 public final class ReportBuilder {
     /** The charts in report order; each returns empty when its data is missing. */
     static final List<Function<ResultsFolder, Optional<Figure>>> CHARTS = List.of(AvailabilityChart::of,
-            DowntimeChart::of, OutageCdfChart::of, SlaChart::of, TimelineChart::of, ConvergenceChart::of);
+            PhasesChart::of, DowntimeChart::of, OutageCdfChart::of, SlaChart::of, TimelineChart::of,
+            ConvergenceChart::of);
     /** Every chart's file name stem. */
-    public static final List<String> CHART_NAMES = List.of(AvailabilityChart.NAME, DowntimeChart.NAME,
-            OutageCdfChart.NAME, SlaChart.NAME, TimelineChart.NAME, ConvergenceChart.NAME);
+    public static final List<String> CHART_NAMES = List.of(AvailabilityChart.NAME, PhasesChart.NAME,
+            DowntimeChart.NAME, OutageCdfChart.NAME, SlaChart.NAME, TimelineChart.NAME, ConvergenceChart.NAME);
 
     private ReportBuilder() { }
 

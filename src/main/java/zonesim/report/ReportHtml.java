@@ -26,6 +26,7 @@ public final class ReportHtml {
             span.exact { color: #0072B2; font-size: 0.9em; }
             span.outside { color: #b00; font-weight: bold; }
             tr.sig td { background: #fff4e0; font-weight: bold; }
+            tr.same td { color: #555; font-style: italic; }
             th.config { text-align: center; background: #dde8f2; }
             figure { margin: 1.5em 0; border: 1px solid #ddd; padding: 0.5em; }
             figure svg { width: 100%; height: auto; display: block; }
@@ -49,8 +50,10 @@ public final class ReportHtml {
             sb.append("<p class=\"description\">").append(HtmlTables.esc(s.text("description").strip()))
                     .append("</p>\n");
         }
-        sb.append("<nav><a href=\"#run\">Run</a><a href=\"#estimates\">Estimates</a><a href=\"#comparisons\">"
-                + "Comparisons</a><a href=\"#charts\">Charts</a></nav>\n");
+        boolean phases = PhaseTables.any(s);
+        sb.append("<nav><a href=\"#run\">Run</a><a href=\"#estimates\">Estimates</a>")
+                .append(phases ? "<a href=\"#phases\">Per phase</a>" : "")
+                .append("<a href=\"#comparisons\">Comparisons</a><a href=\"#charts\">Charts</a></nav>\n");
         sb.append("<h2 id=\"run\">Run</h2>\n").append(HtmlTables.run(s));
         sb.append("<h2 id=\"estimates\">Estimates</h2>\n<p class=\"note\">Availability is the fraction of time up; "
                 + "downtime and outage counts are per simulated year. Each cell gives the estimate and below it its ")
@@ -58,10 +61,17 @@ public final class ReportHtml {
                 .append(" confidence interval over the replications; \"exact\" is the analytic steady-state value "
                         + "where the model allows one (marked (!) when it falls outside the interval).</p>\n")
                 .append(HtmlTables.estimates(s));
+        if (phases) {
+            sb.append("<h2 id=\"phases\">Per phase</h2>\n<p class=\"note\">The configuration changes split the "
+                    + "horizon into phases, counted in days from the start of each replication. Each column is one "
+                    + "phase: availability over that phase only, with its interval below (usually wider for a "
+                    + "short phase). A replica is measured only while it serves.</p>\n").append(PhaseTables.tables(s));
+        }
         sb.append("<h2 id=\"comparisons\">Comparisons with the baseline</h2>\n<p class=\"note\">Each configuration "
                 + "minus the baseline, paired replication by replication on common random numbers. Rows marked * "
-                + "(highlighted) have an interval that excludes zero: that difference is unlikely to be chance."
-                + "</p>\n").append(HtmlTables.comparisons(s));
+                + "(highlighted) have an interval that excludes zero: that difference is unlikely to be chance. "
+                + "Whole-horizon metrics only; per-phase differences are in summary.json and summary.csv.</p>\n")
+                .append(HtmlTables.comparisons(s));
         sb.append("<h2 id=\"charts\">Charts</h2>\n");
         if (figures.isEmpty()) {
             sb.append("<p>No chart could be drawn from this folder's data.</p>\n");

@@ -15,6 +15,18 @@ public final class SummaryDoc {
     /** A paired difference {@code configuration - baseline} of one metric. */
     public record Comparison(String configuration, String metric, Estimate difference) { }
 
+    /** One phase of a configuration timeline, between consecutive change times (hours). */
+    public record Phase(int index, double startHours, double endHours) {
+        /** "day 0–30": the phase's bounds in days since the start ("phase k" when unknown). */
+        public String label() {
+            if (!Double.isFinite(startHours) || !Double.isFinite(endHours)) {
+                return "phase " + index;
+            }
+            java.text.NumberFormat days = ChartStyle.format("0.##");
+            return "day " + days.format(startHours / 24) + "\u2013" + days.format(endHours / 24);
+        }
+    }
+
     private final Map<?, ?> root;
 
     private SummaryDoc(Map<?, ?> root) {
@@ -44,6 +56,33 @@ public final class SummaryDoc {
     /** Scenario name. */
     public String scenario() {
         return text("scenario");
+    }
+
+    /** The registry's home region, or "" when summary.json predates the field. */
+    public String home() {
+        return text("home");
+    }
+
+    /**
+     * The phases of {@code configuration}'s timeline: its own {@code phase_bounds} when the
+     * configurations' timelines differ, else the top-level {@code phases}; empty when nothing
+     * changes. When summary.json has per-phase metrics but no bounds (older folders), the phases
+     * are numbered from the metric names with NaN bounds.
+     */
+    public List<Phase> phases(String configuration) {
+        Object own = configurationMap(configuration).get("phase_bounds");
+        List<Phase> out = new ArrayList<>();
+        for (Object o : list(own != null ? own : root.get("phases"))) {
+            Map<?, ?> m = map(o);
+            out.add(new Phase(out.size(), Estimate.num(m.get("start_hours")),
+                    Estimate.num(m.get("end_hours"))));
+        }
+        if (out.isEmpty()) {
+            for (int k = 0; map(configurationMap(configuration).get("phases")).containsKey(String.valueOf(k)); k++) {
+                out.add(new Phase(k, Double.NaN, Double.NaN));
+            }
+        }
+        return out;
     }
 
     /** Configuration names in file order (the baseline first). */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import zonesim.experiment.ConfigurationResult;
+import zonesim.experiment.MetricLayout;
 import zonesim.experiment.OutageImpact;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.Summary;
@@ -16,6 +18,11 @@ import zonesim.model.Scenario;
  * and interval nested by its dotted name, the paired comparisons with the baseline, and
  * the performance block. {@code exact} holds, per configuration, exact steady-state
  * values by metric name where they apply (shown as {@code "exact"} beside the estimate).
+ * Top level also names the registry's {@code home} region and, when every configuration
+ * shares the baseline's change times, lists its phases as {@code "phases": [ { "index",
+ * "start_hours", "end_hours" } ]} (empty when nothing changes); when configurations have
+ * different timelines there is no top-level list and each configuration object carries its
+ * own as {@code "phase_bounds"} (its {@code "phases"} key already holds the per-phase metrics).
  */
 public final class SummaryFiles {
     private SummaryFiles() { }
@@ -32,10 +39,20 @@ public final class SummaryFiles {
         root.put("horizon_hours", base.horizonHours());
         root.put("confidence", base.confidence());
         root.put("platform", base.platform());
+        root.put("home", base.registry().home());
+        List<Object> phases = bounds(r.configurations().get(0));
+        boolean shared = r.configurations().stream().allMatch(c -> bounds(c).equals(phases));
+        if (shared) {
+            root.put("phases", phases);
+        }
         List<Object> configs = new ArrayList<>();
         for (Map.Entry<String, Map<String, Interval>> c : s.estimates().entrySet()) {
             Map<String, Object> obj = new LinkedHashMap<>();
             obj.put("name", c.getKey());
+            if (!shared) {
+                r.configurations().stream().filter(k -> k.name().equals(c.getKey())).findFirst()
+                        .ifPresent(k -> obj.put("phase_bounds", bounds(k)));
+            }
             for (String section : List.of("replicas", "global", "control_plane", "clients", "data", "sla")) {
                 obj.put(section, new LinkedHashMap<String, Object>());
             }
@@ -67,6 +84,20 @@ public final class SummaryFiles {
         perf.put("threads", r.threads());
         root.put("performance", perf);
         return Json.write(root);
+    }
+
+    /** The phases of {@code c}'s timeline: index, start and end hour of each. */
+    static List<Object> bounds(ConfigurationResult c) {
+        List<Object> out = new ArrayList<>();
+        MetricLayout l = c.layout();
+        for (int p = 0; p < l.phases(); p++) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", p);
+            m.put("start_hours", l.phaseStart(p));
+            m.put("end_hours", l.phaseEnd(p));
+            out.add(m);
+        }
+        return out;
     }
 
     /** summary.csv: one row per configuration and metric, then one per comparison. */

@@ -28,21 +28,31 @@ class ChartsTest {
     @TempDir
     static Path tmp;
     private static ResultsFolder withSla;
+    private static ResultsFolder phased;
+    /** Every chart of both folders: all but the phases chart from one, the phases chart from the other. */
+    private static List<Figure> all;
 
     @BeforeAll
     static void run() throws IOException {
         withSla = ResultsFolder.read(ResultsFixture.addSla(ResultsFixture.write(tmp.resolve("with-sla"))));
+        phased = ResultsFolder.read(ResultsFixture.write(tmp.resolve("phased"), ResultsFixture.phased(20)));
+        all = new java.util.ArrayList<>(ReportBuilder.figures(withSla));
+        all.add(PhasesChart.of(phased).orElseThrow());
     }
 
     @Test
-    void allSixChartsAreDrawnWhenEveryDataFileIsPresent() {
+    void everyChartIsDrawnWhenItsDataIsPresent() {
         List<String> names = ReportBuilder.figures(withSla).stream().map(Figure::name).toList();
-        assertEquals(ReportBuilder.CHART_NAMES, names);
+        assertEquals(ReportBuilder.CHART_NAMES.stream().filter(n -> !n.equals(PhasesChart.NAME)).toList(), names,
+                "everything but the phases chart without a timeline");
+        assertTrue(ReportBuilder.figures(phased).stream().anyMatch(f -> f.name().equals(PhasesChart.NAME)));
+        assertEquals(ReportBuilder.CHART_NAMES, all.stream().map(Figure::name).sorted(java.util.Comparator.comparing(
+                ReportBuilder.CHART_NAMES::indexOf)).toList());
     }
 
     @Test
     void everyChartRendersAsADecodablePngOfItsSize() throws IOException {
-        for (Figure f : ReportBuilder.figures(withSla)) {
+        for (Figure f : all) {
             byte[] png = f.png();
             assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(png, 8), f.name());
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
@@ -53,7 +63,7 @@ class ChartsTest {
 
     @Test
     void everyChartRendersAsWellFormedSvgWithTheScenarioNameInIt() throws Exception {
-        for (Figure f : ReportBuilder.figures(withSla)) {
+        for (Figure f : all) {
             String svg = f.svg();
             DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
             dbf.setNamespaceAware(true);
@@ -67,7 +77,7 @@ class ChartsTest {
 
     @Test
     void svgIdsComeFromTheChartNameNotTheClock() {
-        for (Figure f : ReportBuilder.figures(withSla)) {
+        for (Figure f : all) {
             String svg = f.svg();
             assertEquals(svg, f.svg(), f.name() + ": same chart, same SVG");
             assertTrue(svg.contains("id='zs-" + f.name() + "-"), f.name() + ": ids carry the chart name");
@@ -79,7 +89,7 @@ class ChartsTest {
         ResultsFolder plain = ResultsFolder.read(ResultsFixture.write(tmp.resolve("no-sla")));
         List<String> names = ReportBuilder.figures(plain).stream().map(Figure::name).toList();
         assertFalse(names.contains(SlaChart.NAME));
-        assertEquals(ReportBuilder.CHART_NAMES.size() - 1, names.size());
+        assertEquals(ReportBuilder.CHART_NAMES.size() - 2, names.size(), "neither SLA nor phases");
     }
 
     @Test
@@ -88,6 +98,31 @@ class ChartsTest {
         Files.copy(withSla.dir().resolve("summary.json"), dir.resolve("summary.json"));
         List<String> names = ReportBuilder.figures(ResultsFolder.read(dir)).stream().map(Figure::name).toList();
         assertEquals(List.of(AvailabilityChart.NAME, SlaChart.NAME), names);
+    }
+
+    @Test
+    void convergenceFallsBackToTheHomeReplicaWhenTheGlobalEndpointWasNeverDown() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(dir.resolve("replications.csv"), "configuration,replication,replicas.eastus.availability,"
+                + "replicas.westus2.availability,global.availability\n"
+                + "baseline,0,0.999,0.998,1\nbaseline,1,0.997,0.999,1\nbaseline,2,0.998,0.997,1\n");
+        String json = "{ \"scenario\": \"home\", \"confidence\": 0.95, %s\"configurations\": [ { \"name\": "
+                + "\"baseline\" } ] }";
+        Files.writeString(dir.resolve("summary.json"), String.format(json, "\"home\": \"westus2\", "));
+        assertEquals("estimated availability of replica westus2", ConvergenceChart.of(ResultsFolder.read(dir))
+                .orElseThrow().chart().getXYPlot().getRangeAxis().getLabel());
+        Files.writeString(dir.resolve("summary.json"), String.format(json, ""));
+        assertEquals("estimated availability of replica eastus", ConvergenceChart.of(ResultsFolder.read(dir))
+                .orElseThrow().chart().getXYPlot().getRangeAxis().getLabel(), "no home named: the first replica");
+    }
+
+    @Test
+    void downtimeBoxesLeaveOutliersToTheDots() {
+        // 1, 2, 3, 4, 100: quartiles 2 and 4 (JFreeChart's method), so 100 lies beyond 4 + 1.5 * 2: an outlier
+        var box = DowntimeChart.withoutOutliers(new double[] {1, 2, 3, 4, 100});
+        assertTrue(box.getOutliers().isEmpty(), "no JFreeChart outlier circles");
+        assertEquals(3, box.getMedian().doubleValue(), 0);
+        assertEquals(4, box.getMaxRegularValue().doubleValue(), 0, "the whisker stops at the last regular value");
     }
 
     @Test

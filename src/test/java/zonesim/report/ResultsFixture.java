@@ -11,8 +11,14 @@ import zonesim.experiment.Experiment;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.Summary;
 import zonesim.experiment.Timeline;
+import zonesim.model.ChangeSpec;
+import zonesim.model.ClientSpec;
+import zonesim.model.Distribution;
+import zonesim.model.OutageSpec;
+import zonesim.model.Placement;
 import zonesim.model.RegistrySpec;
 import zonesim.model.ReplicaSpec;
+import zonesim.model.RoutingSpec;
 import zonesim.model.Scenario;
 import zonesim.model.Study;
 import zonesim.testing.Scenarios;
@@ -20,7 +26,8 @@ import zonesim.testing.Scenarios;
 /**
  * Results folders for the report tests, written by the real writers from a real run:
  * the REF66 model (three regions, westeurope pinned to one datacenter) as the baseline
- * and a variant with westeurope zone-redundant, 20 replications of two years each.
+ * and a variant with westeurope zone-redundant, 20 replications of two years each; and a
+ * small migration with phases ({@link #phased}).
  */
 final class ResultsFixture {
     private ResultsFixture() { }
@@ -39,9 +46,42 @@ final class ResultsFixture {
                 new Study.Configuration("westeurope-zr", zr)));
     }
 
-    /** Writes the data files of a fresh run into {@code dir} (no charts, no report) and returns it. */
+    /**
+     * A migration on a deterministic case (no random failures, injected outages, detection fixed),
+     * 2 replications of 60 days: West US 2 added on day 10 (10 h sync), East US taken out of the
+     * endpoint on day 20 (or on day {@code cutoverDay} in the variant); East US down 6 h from
+     * hours 50, 300 and 600. Phases [0, 240), [240, 480), [480, 1440) hours. The variant
+     * detects failures in 10 min instead of 2 min. Clients' pulls per phase (baseline):
+     * 1 - 6/240 = 0.975, 1 - (2/60)/240 = 0.99986111 (failover after detection), 1.
+     */
+    static Study phased(double cutoverDay) {
+        return new Study("phased.yaml", List.of(new Study.Configuration("baseline", migration(2, 20)),
+                new Study.Configuration("slow-detection", migration(10, cutoverDay))));
+    }
+
+    private static Scenario migration(double detectionMinutes, double cutoverDay) {
+        return Scenarios.builder()
+                .region("eastus", 1, 1, 37.37, -79.82).region("westus2", 1, 1, 47.23, -119.85)
+                .replica(new ReplicaSpec("eastus", false, new Placement.Pinned(0, 0), true))
+                .client(new ClientSpec("eastus", 100, 0, List.of(), 37.37, -79.82))
+                .routing(new RoutingSpec(new Distribution.Fixed(detectionMinutes / 60), 0, 3.0 / 60, 0))
+                .change(new ChangeSpec.AddReplica(240, new ReplicaSpec("westus2", false, new Placement.Pinned(0, 0),
+                        true), 10))
+                .change(new ChangeSpec.SetRouting(cutoverDay * 24, "eastus", false))
+                .outage(new OutageSpec("eastus", 50, 6, "before", 0, 0))
+                .outage(new OutageSpec("eastus", 300, 6, "after", 0, 0))
+                .outage(new OutageSpec("eastus", 600, 6, "routed-away", 0, 0))
+                .run(2, 1440, 1)
+                .build();
+    }
+
+    /** Writes the data files of a fresh run of {@link #study()} into {@code dir} (no charts, no report). */
     static Path write(Path dir) throws IOException {
-        Study study = study();
+        return write(dir, study());
+    }
+
+    /** Writes the data files of a fresh run of {@code study} into {@code dir} (no charts, no report). */
+    static Path write(Path dir, Study study) throws IOException {
         StudyResult r = Experiment.run(study, 2, i -> { });
         Summary s = Summary.of(r);
         new AtomicResults()

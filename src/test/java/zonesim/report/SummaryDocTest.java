@@ -60,4 +60,58 @@ class SummaryDocTest {
                 "zr exact 0.9 lies below [0.99998, 1]");
         assertFalse(table.contains("NaN"), "undefined values print as -");
     }
+
+    private static final String PHASED = """
+            { "scenario": "m", "confidence": 0.95, "home": "eastus",
+              "phases": [ { "index": 0, "start_hours": 0, "end_hours": 720 },
+                          { "index": 1, "start_hours": 720, "end_hours": 1452 } ],
+              "configurations": [
+                { "name": "baseline", "global": { "availability": %1$s },
+                  "phases": { "0": { "global": { "availability": %1$s } },
+                              "1": { "global": { "availability": %1$s } } } },
+                { "name": "late", "phase_bounds": [ { "index": 0, "start_hours": 0, "end_hours": 1080 } ],
+                  "phases": { "0": { "global": { "availability": %1$s } } } },
+                { "name": "old", "phases": { "0": {}, "1": {} } } ],
+              "comparisons": [
+                { "configuration": "late", "metric": "global.availability", "difference": %2$s },
+                { "configuration": "late", "metric": "phases.0.global.availability", "difference": %3$s },
+                { "configuration": "late", "metric": "replicas.eastus.availability", "difference": %2$s },
+                { "configuration": "late", "metric": "control_plane.availability", "difference": %2$s },
+                { "configuration": "late", "metric": "clients.eastus.pull.availability", "difference": %3$s } ] }
+            """.formatted("{ \"mean\": 0.999, \"ci_low\": 0.998, \"ci_high\": 1.0, \"half_width\": 0.001, \"n\": 5 }",
+            "{ \"mean\": 0, \"ci_low\": 0, \"ci_high\": 0, \"half_width\": 0, \"n\": 5 }",
+            "{ \"mean\": 1.0E-4, \"ci_low\": -1.0E-4, \"ci_high\": 3.0E-4, \"half_width\": 2.0E-4, \"n\": 5 }");
+
+    @Test
+    void phasesComeFromTheTopLevelListUnlessAConfigurationHasItsOwn() {
+        SummaryDoc s = SummaryDoc.parse(PHASED);
+        assertEquals("eastus", s.home());
+        assertEquals(List.of("day 0\u201330", "day 30\u201360.5"),
+                s.phases("baseline").stream().map(SummaryDoc.Phase::label).toList());
+        assertEquals(List.of(new SummaryDoc.Phase(0, 0, 1080)), s.phases("late"));
+        assertEquals("", SummaryDoc.parse(JSON).home(), "older folders name no home");
+        assertTrue(SummaryDoc.parse(JSON).phases("baseline").isEmpty());
+    }
+
+    @Test
+    void unchangedComparisonsAreCountedAndPhaseComparisonsLeftOut() {
+        String table = HtmlTables.comparisons(SummaryDoc.parse(PHASED));
+        assertTrue(table.contains("<td>late</td><td>clients.eastus.pull.availability</td>"));
+        assertFalse(table.contains("phases.0"), "per-phase comparisons are not in the main table");
+        assertFalse(table.contains("<td>global.availability</td>"), "zero difference with zero half-width");
+        assertTrue(table.contains("<tr class=\"same\"><td>late</td><td colspan=\"6\">3 metrics identical in every "
+                + "replication (untouched by this configuration)</td></tr>"), table);
+        assertEquals("1 metric identical in every replication (untouched by this configuration)",
+                HtmlTables.identicalLine(1));
+    }
+
+    @Test
+    void perPhaseTablesNumberPhasesFromMetricNamesWhenBoundsAreMissing() {
+        SummaryDoc s = SummaryDoc.parse(PHASED.replaceAll("\"phases\": \\[[^\\]]*\\],", ""));
+        assertEquals(List.of("phase 0", "phase 1"), s.phases("baseline").stream().map(SummaryDoc.Phase::label).toList());
+        String tables = PhaseTables.tables(s);
+        assertTrue(tables.contains("<h3>baseline</h3>"));
+        assertTrue(tables.contains("<tr><td>global.availability</td><td>0.99900000<br>"), tables);
+        assertFalse(PhaseTables.tables(SummaryDoc.parse(JSON)).contains("<table"), "no phases, no table");
+    }
 }
