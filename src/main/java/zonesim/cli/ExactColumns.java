@@ -35,7 +35,7 @@ final class ExactColumns {
             double u = rf.pull().unavailability() + extraU;
             double f = rf.pull().failuresPerHour() + extraF;
             m.put(p + "availability", 1 - u);
-            m.put(p + "push_availability", 1 - (rf.push().unavailability() + extraU));
+            m.put(p + "push_availability", 1 - (rf.push().unavailability() + rf.pushZoneFailoverUnavailability()));
             m.put(p + "downtime_minutes_per_year", u * 525_600);
             m.put(p + "outages_per_year", f * 8_760);
             m.put(p + "mean_outage_minutes", f > 0 ? u / f * 60 : Double.NaN);

@@ -40,8 +40,11 @@ public final class ExactEngine {
         for (ReplicaSpec r : s.registry().replicas().values()) {
             Node pull = structures.pull(r);
             pulls.add(pull);
-            double failover = r.zoneRedundant() ? s.registry().zoneFailoverHours() * zoneLossRate(structures, s, r) : 0;
-            replicas.put(r.region(), new ReplicaFigures(r.region(), figures(pull), figures(structures.push(r)), failover));
+            double window = r.zoneRedundant() ? s.registry().zoneFailoverHours() : 0;
+            double failover = window > 0 ? window * zoneLossRate(structures, s, r, 1) : 0;
+            double pushFailover = window > 0 ? pushWindowUnavailability(structures, s, r, window) : 0;
+            replicas.put(r.region(), new ReplicaFigures(r.region(), figures(pull), figures(structures.push(r)), failover,
+                    pushFailover));
             rank(r.region(), pull, ranking, shares);
         }
         Node global = new Node.Parallel(pulls);
@@ -51,10 +54,11 @@ public final class ExactEngine {
 
     /**
      * Rate at which one of a zone-redundant replica's zones goes down while the rest of the
-     * replica stays up: sum_z f_z P(region up) P(service up) P(some other zone up). First
-     * order: overlapping failover windows are neglected.
+     * replica stays up for the purpose at hand: sum_z f_z P(region up) P(service up)
+     * P(at least {@code need} other zones up), with need = 1 for pulls and
+     * {@code write_quorum} for pushes. First order: overlapping failover windows are neglected.
      */
-    static double zoneLossRate(Structures structures, Scenario s, ReplicaSpec r) {
+    static double zoneLossRate(Structures structures, Scenario s, ReplicaSpec r, int need) {
         RegionSpec region = s.topology().region(r.region());
         List<Node> zones = structures.zones(region);
         double rest = Composition.evaluate(structures.regionLeaf(region)).a()
@@ -63,10 +67,45 @@ public final class ExactEngine {
         for (int z = 0; z < zones.size(); z++) {
             List<Node> others = new ArrayList<>(zones);
             others.remove(z);
-            double othersUp = Composition.evaluate(new Node.Parallel(others)).a();
+            if (others.size() < need) {
+                continue;
+            }
+            double othersUp = Composition.evaluate(new Node.AtLeast(need, others)).a();
             rate += Composition.evaluate(zones.get(z)).f() * rest * othersUp;
         }
         return rate;
+    }
+
+    /**
+     * Push unavailability added by failover windows: a window opened while the write quorum
+     * holds without the lost zone costs its whole length W; one opened while the loss broke
+     * the quorum (but pulls survive) costs only what outlasts the zone's own outage D,
+     * E[(W - D)+], with D taken as exponential with the zone's mean outage duration (an
+     * approximation: zones are series-parallel, not single processes). First order, like
+     * {@link #zoneLossRate}.
+     */
+    static double pushWindowUnavailability(Structures structures, Scenario s, ReplicaSpec r, double window) {
+        int quorum = s.registry().writeQuorum();
+        double full = window * zoneLossRate(structures, s, r, quorum);
+        RegionSpec region = s.topology().region(r.region());
+        List<Node> zones = structures.zones(region);
+        double rest = Composition.evaluate(structures.regionLeaf(region)).a()
+                * Composition.evaluate(structures.service(r)).a();
+        double tail = 0;
+        for (int z = 0; z < zones.size(); z++) {
+            List<Node> others = new ArrayList<>(zones);
+            others.remove(z);
+            if (others.isEmpty()) {
+                continue;
+            }
+            double atLeastOne = Composition.evaluate(new Node.Parallel(others)).a();
+            double quorumHolds = others.size() >= quorum ? Composition.evaluate(new Node.AtLeast(quorum, others)).a() : 0;
+            Composition.State zone = Composition.evaluate(zones.get(z));
+            double d = zone.f() > 0 ? zone.u() / zone.f() : 0;
+            double excess = window - d * -Math.expm1(-window / Math.max(d, Double.MIN_NORMAL));
+            tail += zone.f() * rest * (atLeastOne - quorumHolds) * excess;
+        }
+        return full + tail;
     }
 
     private static Figures figures(Node n) {

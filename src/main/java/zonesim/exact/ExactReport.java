@@ -25,6 +25,7 @@ public final class ExactReport {
             field(b, "downtime_minutes_per_year", f.pull().downtimeMinutesPerYear());
             field(b, "mean_outage_minutes", f.pull().meanOutageMinutes());
             field(b, "zone_failover_unavailability", f.zoneFailoverUnavailability());
+            field(b, "push_zone_failover_unavailability", f.pushZoneFailoverUnavailability());
             b.append(" \"ranking\": ").append(ranking(r.rankingOf(f.region()), "      ")).append(" }");
             sep = ",\n";
         }

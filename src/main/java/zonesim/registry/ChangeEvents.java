@@ -76,19 +76,23 @@ final class ChangeEvents implements EventSource {
         return applied;
     }
 
+    private void swap(int raise, int lower, double hours) {
+        network.set(raise, true, hours);
+        network.set(lower, false, hours);
+    }
+
     private void apply(ChangePlan.Step st, double hours) {
         Controls c = controls.get(st.replica());
         switch (st.kind()) {
+            // each switch raises the leaf that becomes true before lowering the other, so
+            // the nodes they feed never pass through a zero-length outage
             case PRESENT -> {
                 present[st.replica()] = st.on();
-                network.set(c.present(), st.on(), hours);
-                network.set(c.absent(), !st.on(), hours);
+                swap(st.on() ? c.present() : c.absent(), st.on() ? c.absent() : c.present(), hours);
             }
             case ROUTING -> routing[st.replica()] = st.on();
-            case ZONE_REDUNDANT -> {
-                network.set(c.zoneRedundantMode(), st.on(), hours);
-                network.set(c.pinnedMode(), !st.on(), hours);
-            }
+            case ZONE_REDUNDANT -> swap(st.on() ? c.zoneRedundantMode() : c.pinnedMode(),
+                    st.on() ? c.pinnedMode() : c.zoneRedundantMode(), hours);
             default -> throw new IllegalStateException();
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import zonesim.model.ChangeSpec;
+import zonesim.model.Placement;
 import zonesim.model.ReplicaSpec;
 import zonesim.model.Scenario;
 
@@ -24,6 +25,7 @@ public final class ChangePlan {
     public enum Kind { PRESENT, ROUTING, ZONE_REDUNDANT }
 
     private final List<ReplicaSpec> replicas = new ArrayList<>();
+    private final List<Placement> pinnedAt = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
     private final double[] boundaries;
     private final double horizon;
@@ -35,7 +37,10 @@ public final class ChangePlan {
         for (ReplicaSpec r : s.registry().replicas().values()) {
             index.put(r.region(), replicas.size());
             replicas.add(r);
+            pinnedAt.add(r.zoneRedundant() ? null : r.placement());
         }
+        List<Boolean> zoneRedundantNow = new ArrayList<>();
+        replicas.forEach(r -> zoneRedundantNow.add(r.zoneRedundant()));
         TreeSet<Double> times = new TreeSet<>();
         for (ChangeSpec c : s.changes()) {
             if (c.atHours() > 0 && c.atHours() < horizon) {
@@ -48,8 +53,15 @@ public final class ChangePlan {
                     i = replicas.size();
                     index.put(region, i);
                     replicas.add(a.replica());
+                    pinnedAt.add(null);
+                    zoneRedundantNow.add(a.replica().zoneRedundant());
                     steps.add(new Step(0, i, Kind.PRESENT, false));
-                } else if (a.replica().zoneRedundant() != replicas.get(i).zoneRedundant()) {
+                }
+                if (!a.replica().zoneRedundant() && pinnedAt.get(i) == null) {
+                    pinnedAt.set(i, a.replica().placement());
+                }
+                if (a.replica().zoneRedundant() != zoneRedundantNow.get(i)) {
+                    zoneRedundantNow.set(i, a.replica().zoneRedundant());
                     steps.add(new Step(a.atHours(), i, Kind.ZONE_REDUNDANT, a.replica().zoneRedundant()));
                 }
                 steps.add(new Step(a.atHours(), i, Kind.ROUTING, a.replica().routing()));
@@ -59,6 +71,11 @@ public final class ChangePlan {
             } else if (c instanceof ChangeSpec.SetRouting r) {
                 steps.add(new Step(r.atHours(), index.get(r.region()), Kind.ROUTING, r.routing()));
             } else if (c instanceof ChangeSpec.SetZoneRedundancy z) {
+                int i = index.get(z.region());
+                if (!z.zoneRedundant() && pinnedAt.get(i) == null) {
+                    pinnedAt.set(i, z.placement() == null ? Placement.RANDOM : z.placement());
+                }
+                zoneRedundantNow.set(i, z.zoneRedundant());
                 steps.add(new Step(z.atHours(), index.get(z.region()), Kind.ZONE_REDUNDANT, z.zoneRedundant()));
             }
         }
@@ -69,6 +86,15 @@ public final class ChangePlan {
     /** Every replica that ever exists, in order of first appearance (its first spec). */
     public List<ReplicaSpec> replicas() {
         return replicas;
+    }
+
+    /**
+     * Where replica {@code i} runs whenever it is not zone-redundant: its first pinned
+     * placement in the timeline (the validator refuses a later, different one); random when
+     * none is given.
+     */
+    public Placement pinnedPlacement(int i) {
+        return pinnedAt.get(i) == null ? Placement.RANDOM : pinnedAt.get(i);
     }
 
     /** The steps in time order (stable for equal times). */

@@ -1,6 +1,8 @@
 package zonesim.registry;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import zonesim.structure.GateNetwork;
 import zonesim.structure.NodeListener;
 
@@ -19,18 +21,19 @@ import zonesim.structure.NodeListener;
  * and stays put while there is none. When a domain becomes unavailable, its current
  * expectation counts as at risk; when its datacenters are all destroyed, as lost (and
  * the pool empties). Each push counts at risk at most once: the first time a domain
- * holding it alone becomes unavailable. Simplification: a drained pool restarts its drain
- * at each segment change, which slightly overstates pools that span several changes.
+ * holding it alone becomes unavailable. A configuration change that retires a domain
+ * (the replica switches placement mode or is removed) counts nothing: its data is taken
+ * as moved with the replica. Simplification: a drained pool restarts its drain at each
+ * segment change, which slightly overstates pools that span several changes.
  */
 public final class DataAtRisk implements NodeListener {
     private final GateNetwork network;
     private final List<ReplicaNodes> replicas;
     private final LagIntegrals lags;
     private final int[] replicaOf;
-    private final int[] holder;
-    private final int[][] destructions;
+    private final Holder[] holders;
     private final double[] rate;
-    private final int[] targets; // 1 if another zone of the replica is available, + 2 * available other replicas
+    private final int[] targets; // LagIntegrals.code of the copy targets available now
     private final double[] segmentStart;
     private final double[] pool;
     private final double[] fresh; // the part of pool not yet counted at risk
@@ -44,10 +47,9 @@ public final class DataAtRisk implements NodeListener {
         this.network = network;
         this.replicas = List.copyOf(replicas);
         this.lags = lags;
-        int n = replicas.stream().mapToInt(r -> r.holders().length).sum();
+        int n = replicas.stream().mapToInt(r -> r.holders().size()).sum();
         replicaOf = new int[n];
-        holder = new int[n];
-        destructions = new int[n][];
+        holders = new Holder[n];
         rate = new double[n];
         targets = new int[n];
         segmentStart = new double[n];
@@ -55,23 +57,27 @@ public final class DataAtRisk implements NodeListener {
         fresh = new double[n];
         drainFrom = new double[n];
         replicaRate = new double[replicas.size()];
+        Set<Integer> watched = new LinkedHashSet<>();
         int h = 0;
         for (int i = 0; i < replicas.size(); i++) {
             ReplicaNodes r = replicas.get(i);
-            if (!contains(r.holders(), r.pull())) {
-                network.listen(r.pull(), this);
-            }
-            for (int k = 0; k < r.holders().length; k++, h++) {
+            watched.add(r.pull());
+            for (Holder hd : r.holders()) {
                 replicaOf[h] = i;
-                holder[h] = r.holders()[k];
-                destructions[h] = r.destructions()[k];
+                holders[h] = hd;
                 drainFrom[h] = Double.NaN;
-                network.listen(holder[h], this);
-                for (int d : destructions[h]) {
-                    network.listen(d, this);
+                watched.add(hd.node());
+                watched.add(hd.raw());
+                if (hd.guard() >= 0) {
+                    watched.add(hd.guard());
                 }
+                for (int d : hd.destructions()) {
+                    watched.add(d);
+                }
+                h++;
             }
         }
+        watched.forEach(node -> network.listen(node, this));
         for (int k = 0; k < n; k++) {
             targets[k] = targetsOf(k);
         }
@@ -99,14 +105,18 @@ public final class DataAtRisk implements NodeListener {
     @Override
     public void changed(int node, boolean up, double hours) {
         if (!up) {
-            for (int h = 0; h < holder.length; h++) {
-                if (holder[h] == node) {
+            for (int h = 0; h < holders.length; h++) {
+                Holder hd = holders[h];
+                boolean serving = hd.guard() < 0 || network.isUp(hd.guard());
+                if (hd.raw() == node && serving) {
                     atRisk += uncounted(h, hours);
                     fold(h, hours);
                     fresh[h] = 0;
                 }
-                if (contains(destructions[h], node) && allDown(destructions[h])) {
-                    lost += singleHomed(h, hours);
+                if (hd.guard() == node || serving && contains(hd.destructions(), node) && allDown(hd.destructions())) {
+                    if (hd.guard() != node) {
+                        lost += singleHomed(h, hours);
+                    }
                     fold(h, hours);
                     pool[h] = 0;
                     fresh[h] = 0;
@@ -156,7 +166,7 @@ public final class DataAtRisk implements NodeListener {
     }
 
     private void settle(double t) {
-        for (int h = 0; h < holder.length; h++) {
+        for (int h = 0; h < holders.length; h++) {
             double r = rateOf(h);
             int tg = targetsOf(h);
             if (r != rate[h] || tg != targets[h]) {
@@ -170,24 +180,24 @@ public final class DataAtRisk implements NodeListener {
 
     private double rateOf(int h) {
         int i = replicaOf[h];
-        if (!network.isUp(holder[h]) || replicaRate[i] == 0) {
+        if (!network.isUp(holders[h].node()) || replicaRate[i] == 0) {
             return 0;
         }
         int up = 0;
-        for (int other : replicas.get(i).holders()) {
-            up += network.isUp(other) ? 1 : 0;
+        for (Holder other : replicas.get(i).holders()) {
+            up += network.isUp(other.node()) ? 1 : 0;
         }
         return replicaRate[i] / up;
     }
 
     private int targetsOf(int h) {
-        if (!network.isUp(holder[h])) {
+        if (!network.isUp(holders[h].node())) {
             return 0;
         }
         int i = replicaOf[h];
         int zones = 0;
-        for (int other : replicas.get(i).holders()) {
-            zones += other != holder[h] && network.isUp(other) ? 1 : 0;
+        for (Holder other : replicas.get(i).holders()) {
+            zones += other != holders[h] && network.isUp(other.node()) ? 1 : 0;
         }
         int geo = 0;
         for (int j = 0; j < replicas.size(); j++) {

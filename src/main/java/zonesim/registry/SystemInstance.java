@@ -211,7 +211,7 @@ public final class SystemInstance {
                 }
             }
             if (plan.everPinned(i)) {
-                Placement.Pinned at = placement(rs, dcs.length, dcs[0].length);
+                Placement.Pinned at = placement(rs, plan.pinnedPlacement(i), dcs.length, dcs[0].length);
                 int z = at.zoneIndex();
                 int d = at.datacenterIndex();
                 pin = ReplicaShape.pinned(b, region, service, seen, zones[z], dcs[z][d],
@@ -225,8 +225,7 @@ public final class SystemInstance {
                 pinMode = b.leaf();
                 n = new ReplicaShape.Nodes(either(zrMode, zr.pull(), pinMode, pin.pull()),
                         either(zrMode, zr.push(), pinMode, pin.push()), either(zrMode, zr.probe(), pinMode, pin.probe()),
-                        concat(guard(zrMode, zr.holders()), guard(pinMode, pin.holders())),
-                        concat(zr.destructions(), pin.destructions()), null);
+                        null, null, null);
             }
             int present = -1;
             int absent = -1;
@@ -236,37 +235,39 @@ public final class SystemInstance {
                 present = b.leaf();
                 absent = b.leaf();
                 n = new ReplicaShape.Nodes(b.all(n.pull(), present), b.all(n.push(), present), b.all(n.probe(), present),
-                        guard(present, n.holders()), n.destructions(), null);
+                        null, null, null);
                 observedPull = b.any(n.pull(), absent);
                 observedPush = n.push() == n.pull() ? observedPull : b.any(n.push(), absent);
             }
+            List<Holder> holders = new ArrayList<>();
+            if (zr != null) {
+                holders(zr, guardOf(zrMode, present), holders);
+            }
+            if (pin != null) {
+                holders(pin, guardOf(pinMode, present), holders);
+            }
             controls.add(new ChangeEvents.Controls(present, absent, zrMode, pinMode));
-            return new ReplicaNodes(rs.region(), n.pull(), n.push(), n.probe(), n.holders(), n.destructions(),
+            return new ReplicaNodes(rs.region(), n.pull(), n.push(), n.probe(), List.copyOf(holders),
                     observedPull, observedPush);
+        }
+
+        /** The node that is up iff the replica serves in this mode now (-1: always). */
+        private int guardOf(int mode, int present) {
+            if (mode < 0) {
+                return present;
+            }
+            return present < 0 ? mode : b.all(mode, present);
+        }
+
+        private void holders(ReplicaShape.Nodes shape, int guard, List<Holder> out) {
+            for (int k = 0; k < shape.holders().length; k++) {
+                int raw = shape.holders()[k];
+                out.add(new Holder(guard < 0 ? raw : b.all(raw, guard), raw, guard, shape.destructions()[k]));
+            }
         }
 
         private int either(int modeA, int a, int modeB, int c) {
             return b.any(b.all(modeA, a), b.all(modeB, c));
-        }
-
-        private int[] guard(int leaf, int[] nodes) {
-            int[] out = new int[nodes.length];
-            for (int k = 0; k < nodes.length; k++) {
-                out[k] = b.all(leaf, nodes[k]);
-            }
-            return out;
-        }
-
-        private static int[] concat(int[] a, int[] c) {
-            int[] out = java.util.Arrays.copyOf(a, a.length + c.length);
-            System.arraycopy(c, 0, out, a.length, c.length);
-            return out;
-        }
-
-        private static int[][] concat(int[][] a, int[][] c) {
-            int[][] out = java.util.Arrays.copyOf(a, a.length + c.length);
-            System.arraycopy(c, 0, out, a.length, c.length);
-            return out;
         }
 
         private int[] destructionNodes(String region, int zone, int dcsPerZone) {
@@ -278,8 +279,8 @@ public final class SystemInstance {
             return d;
         }
 
-        private Placement.Pinned placement(ReplicaSpec rs, int zones, int dcsPerZone) {
-            if (rs.placement() instanceof Placement.Pinned p) {
+        private Placement.Pinned placement(ReplicaSpec rs, Placement where, int zones, int dcsPerZone) {
+            if (where instanceof Placement.Pinned p) {
                 return p;
             }
             RandomGenerator rng = Streams.stream(s.seed(), rs.servicePath(), "placement", rep);

@@ -62,8 +62,13 @@ final class ChangesReader {
         List<String> paths = new ArrayList<>();
         Set<String> current = new LinkedHashSet<>(registry == null ? Set.of() : registry.replicas().keySet());
         Set<String> ever = new LinkedHashSet<>(current);
+        Map<String, Placement> pinned = new java.util.HashMap<>();
+        if (registry != null) {
+            registry.replicas().values().stream().filter(r -> !r.zoneRedundant())
+                    .forEach(r -> pinned.put(r.region(), r.placement()));
+        }
         for (Item it : items) {
-            for (ChangeSpec c : replay(it, regions, catalogue, registry, platform, current)) {
+            for (ChangeSpec c : replay(it, regions, catalogue, registry, platform, current, pinned)) {
                 changes.add(c);
                 paths.add(it.f().path());
             }
@@ -74,7 +79,8 @@ final class ChangesReader {
     }
 
     private static List<ChangeSpec> replay(Item it, Map<String, RegionSpec> regions, RegionCatalogue catalogue,
-                                           RegistrySpec registry, String platform, Set<String> current) {
+                                           RegistrySpec registry, String platform, Set<String> current,
+                                           Map<String, Placement> pinned) {
         Fields f = it.f();
         Diagnostics d = f.diagnostics();
         String region = it.region();
@@ -93,6 +99,9 @@ final class ChangesReader {
                     return List.of();
                 }
                 ReplicaSpec replica = RegistryReader.replica(f, r, platform);
+                if (!replica.zoneRedundant() && f.has("placement")) {
+                    keepPlacement(f, region, replica.placement(), pinned);
+                }
                 return List.of(new ChangeSpec.AddReplica(it.at(), replica, f.duration("sync", 0)));
             }
             case "remove_replica":
@@ -107,11 +116,24 @@ final class ChangesReader {
                 }
                 return List.of();
             default:
-                return edit(it, regions, current);
+                return edit(it, regions, current, pinned);
         }
     }
 
-    private static List<ChangeSpec> edit(Item it, Map<String, RegionSpec> regions, Set<String> current) {
+    /**
+     * A replica keeps one pinned placement for the whole timeline (its first): a later,
+     * different one is refused rather than silently ignored.
+     */
+    private static void keepPlacement(Fields f, String region, Placement placement, Map<String, Placement> pinned) {
+        Placement first = pinned.putIfAbsent(region, placement);
+        if (first != null && !first.equals(placement)) {
+            f.diagnostics().error(f.get("placement"), f.path("placement"), "replica '" + region + "' was placed at "
+                    + first + " earlier; a replica keeps one placement over the timeline");
+        }
+    }
+
+    private static List<ChangeSpec> edit(Item it, Map<String, RegionSpec> regions, Set<String> current,
+                                         Map<String, Placement> pinned) {
         Fields f = it.f();
         Diagnostics d = f.diagnostics();
         String region = it.region();
@@ -131,6 +153,9 @@ final class ChangesReader {
             Optional<Boolean> zr = Values.bool(d, f.get("zone_redundancy"), f.path("zone_redundancy"));
             Placement p = f.has("placement") ? RegistryReader.placement(d, f.get("placement"), f.path("placement"),
                     regions.get(region)) : Placement.RANDOM;
+            if (zr.isPresent() && !zr.get() && f.has("placement")) {
+                keepPlacement(f, region, p, pinned);
+            }
             zr.ifPresent(z -> out.add(new ChangeSpec.SetZoneRedundancy(it.at(), region, z, p)));
         }
         if (f.has("routing")) {

@@ -15,7 +15,7 @@ class ChangesTest {
     void changesAreParsedAndOrderedByTime() {
         Scenario s = Yaml.baseline("""
                 topology: { regions: { eastus: {}, westus: { datacenters_per_zone: 2 } } }
-                registry: { replicas: { eastus: {}, westus: {} } }
+                registry: { replicas: { eastus: {}, westus: { zone_redundancy: true } } }
                 changes:
                   - { at: 200d, remove_replica: westus }
                   - { at: 100d, add_replica: northeurope, routing: false, sync: 2d }
@@ -41,5 +41,28 @@ class ChangesTest {
                 """);
         assertEquals(2, s.outages().size());
         assertEquals(2, s.failures().spec(zonesim.model.ProcessKind.REPLICA, "replica:westus2").ttr().meanHours(), 0);
+    }
+
+    @Test
+    void aReplicaKeepsOnePlacementOverTheTimeline() {
+        // westus is pinned at az1/dc1, removed, and added again at az1/dc2: refused, since the
+        // simulator keeps one placement per replica (silently ignoring the second was a bug).
+        List<String> problems = Yaml.problems("""
+                topology: { regions: { eastus: {}, westus: { datacenters_per_zone: 2 } } }
+                registry: { replicas: { eastus: {}, westus: { placement: az1/dc1 } } }
+                changes:
+                  - { at: 100d, remove_replica: westus }
+                  - { at: 200d, add_replica: westus, placement: az1/dc2 }
+                """);
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(true, problems.get(0).startsWith("t.yaml:5:49: changes[1].placement:"), problems.get(0));
+        // the same placement again is fine
+        Yaml.baseline("""
+                topology: { regions: { eastus: {}, westus: { datacenters_per_zone: 2 } } }
+                registry: { replicas: { eastus: {}, westus: { placement: az1/dc1 } } }
+                changes:
+                  - { at: 100d, remove_replica: westus }
+                  - { at: 200d, add_replica: westus, placement: az1/dc1 }
+                """);
     }
 }

@@ -100,4 +100,24 @@ class TimelineTest {
         assertEquals(1 - 6.0 / 500, m.get("phases.0.replicas.eastus.availability").mean(), 1e-12);
         assertEquals(1, m.get("phases.1.replicas.eastus.availability").mean(), 0);
     }
+
+    @Test
+    void configurationSwitchesCauseNoPhantomOutagesOrDataAtRisk() {
+        // Nothing ever fails. A pinned replica becomes zone-redundant at 300 h and pinned again at 600 h;
+        // a second replica is removed at 500 h. Pushes flow all year. Expected: no outage, nothing at risk.
+        Map<String, Interval> m = run(Scenarios.builder()
+                .region("eastus", 3, 1, 37.37, -79.82).region("westus2", 1, 1, 47.23, -119.85)
+                .replica(new ReplicaSpec("eastus", false, new Placement.Pinned(0, 0), true))
+                .replica(new ReplicaSpec("westus2", false, new Placement.Pinned(0, 0), true))
+                .client(new ClientSpec("eastus", 10, 10, List.of(), 37.37, -79.82))
+                .change(new ChangeSpec.SetZoneRedundancy(300, "eastus", true, null))
+                .change(new ChangeSpec.SetZoneRedundancy(600, "eastus", false, null))
+                .change(new ChangeSpec.RemoveReplica(500, "westus2"))
+                .run(2, 1000, 1));
+        assertEquals(0, m.get("replicas.eastus.outages_per_year").mean(), 0);
+        assertEquals(0, m.get("replicas.westus2.outages_per_year").mean(), 0);
+        assertEquals(0, m.get("global.outages_per_year").mean(), 0);
+        assertEquals(0, m.get("data.pushes_at_risk_per_year").mean(), 0);
+        assertEquals(1, m.get("clients.eastus.pull.availability").mean(), 0);
+    }
 }
