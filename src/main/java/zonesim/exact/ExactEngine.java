@@ -21,13 +21,14 @@ public final class ExactEngine {
 
     /** Empty if exact figures apply; otherwise the reason (injected outages or timed changes present). */
     public static Optional<String> notApplicable(Scenario s) {
+        List<String> why = new ArrayList<>();
         if (!s.outages().isEmpty()) {
-            return Optional.of("the scenario injects outages (SPEC 4.7); exact figures assume only random processes");
+            why.add("the injected outages (SPEC 4.7)");
         }
         if (!s.changes().isEmpty()) {
-            return Optional.of("the scenario changes its configuration over time (SPEC 4.8); exact figures assume a fixed one");
+            why.add("the configuration changes (SPEC 4.8; the initial configuration is analysed)");
         }
-        return Optional.empty();
+        return why.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", why));
     }
 
     /** Exact figures, rankings and kind shares of every replica and of any-replica availability. */

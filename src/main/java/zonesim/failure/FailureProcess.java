@@ -75,12 +75,13 @@ public final class FailureProcess implements EventSource {
             }
             case FAILED_LEAF_UP -> {
                 if (hours < repairAt) {
+                    // the delayed effect of the failure, not a change of the process itself
                     phase = DOWN;
                     network.set(leaf, false, hours);
                     sim.schedule(slot, repairAt);
-                } else {
-                    scheduleNextFailure(sim, hours);
+                    return 0;
                 }
+                scheduleNextFailure(sim, hours);
             }
             default -> {
                 network.set(leaf, true, hours);

@@ -81,7 +81,9 @@ public record Interval(double mean, double low, double high, double halfWidth, i
         double z2n = z * z / n;
         double centre = (p + z2n / 2) / (1 + z2n);
         double h = z * Math.sqrt(p * (1 - p) / n + z2n / (4.0 * n)) / (1 + z2n);
-        return new Interval(p, Math.max(0, centre - h), Math.min(1, centre + h), h, (int) Math.min(n, Integer.MAX_VALUE));
+        double low = k == 0 ? 0 : Math.max(0, centre - h);
+        double high = k == n ? 1 : Math.min(1, centre + h);
+        return new Interval(p, low, high, h, (int) Math.min(n, Integer.MAX_VALUE));
     }
 
     /** The two-sided Student-t quantile for {@code confidence} with {@code df} degrees of freedom. */

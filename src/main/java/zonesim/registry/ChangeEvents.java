@@ -59,10 +59,8 @@ final class ChangeEvents implements EventSource {
 
     @Override
     public int fire(Simulator sim, double hours) {
-        int applied = 0;
         while (next < steps.size() && steps.get(next).hours() <= hours) {
             apply(steps.get(next++), hours);
-            applied++;
         }
         if (endpoint != null) {
             boolean[] r = routable();
@@ -73,7 +71,7 @@ final class ChangeEvents implements EventSource {
         if (next < steps.size()) {
             sim.schedule(slot, steps.get(next).hours());
         }
-        return applied;
+        return 0; // configuration changes are not counted as simulation events (SPEC 6)
     }
 
     private void swap(int raise, int lower, double hours) {

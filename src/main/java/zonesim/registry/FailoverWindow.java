@@ -41,6 +41,6 @@ final class FailoverWindow implements EventSource, NodeListener {
     @Override
     public int fire(Simulator s, double hours) {
         network.set(leaf, true, hours);
-        return 1;
+        return 0; // the end of an error window is no state change of a random or injected process
     }
 }

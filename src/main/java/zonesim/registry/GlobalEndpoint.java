@@ -165,7 +165,7 @@ public final class GlobalEndpoint implements NodeListener {
         public int fire(Simulator s, double hours) {
             believedUp[replica] = !believedUp[replica];
             reroute(hours);
-            return 1;
+            return 0; // routing belief, not a random or injected process
         }
     }
 }

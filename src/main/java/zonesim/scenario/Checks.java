@@ -64,6 +64,26 @@ final class Checks {
         }
     }
 
+    /**
+     * SLA windows are judged only when complete (SPEC 4.6a cuts each replication into
+     * consecutive windows): say so when the horizon holds none or leaves a partial last one.
+     */
+    static void slaWindows(Diagnostics d, double horizonHours, zonesim.model.SlaSpec sla, boolean hasClients) {
+        if (!hasClients) {
+            return;
+        }
+        long whole = (long) Math.floor(horizonHours / sla.windowHours() + 1e-9);
+        String path = "sla.window";
+        if (whole == 0) {
+            d.notice(d.locate(path), path, "longer than the horizon: no SLA window is complete, so breach"
+                    + " probabilities are undefined");
+        } else if (Math.abs(horizonHours - whole * sla.windowHours()) > 1e-9 * horizonHours) {
+            d.notice(d.locate(path), path, "the horizon holds " + whole + " whole window(s); the last "
+                    + String.format(java.util.Locale.ROOT, "%.4g", horizonHours - whole * sla.windowHours())
+                    + " h are not judged");
+        }
+    }
+
     private static void quorum(Diagnostics d, RegistrySpec registry, String region, Topology topology) {
         int zones = topology.region(region).zones();
         if (registry.writeQuorum() > zones) {

@@ -13,11 +13,15 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 /**
  * Merges a configuration over the base scenario at the YAML-node level (SPEC 5): mappings merge
  * key by key, lists and scalars are replaced, and an entry under {@code registry.replicas}
- * replaces the base's entry for that region as a whole. Nodes keep their marks, so problems
- * point at the line where each value was written.
+ * replaces the base's entry for that region as a whole; a key given in the variant drops its
+ * alias from the base ({@code ttf} replaces {@code mttf}, {@code ttr} replaces {@code mttr}).
+ * Nodes keep their marks, so problems point at the line where each value was written.
  */
 final class Merger {
     private static final Pattern REPLICA_ENTRY = Pattern.compile("registry\\.replicas\\.[^.]+");
+    /** Keys that say the same thing in two ways: giving one in a variant replaces the other. */
+    private static final Map<String, String> ALIASES = Map.of("mttf", "ttf", "ttf", "mttf", "mttr", "ttr",
+            "ttr", "mttr");
 
     private Merger() { }
 
@@ -31,6 +35,10 @@ final class Merger {
         List<NodeTuple> out = new ArrayList<>();
         for (NodeTuple t : b.getValue()) {
             String key = key(t);
+            if (key != null && !over.containsKey(key) && ALIASES.containsKey(key)
+                    && over.keySet().stream().anyMatch(k -> key.equals(ALIASES.get(k)))) {
+                continue; // e.g. the variant gives ttf where the base gave mttf
+            }
             NodeTuple replacement = key == null ? null : over.remove(key);
             if (replacement == null) {
                 out.add(t);

@@ -81,6 +81,7 @@ final class ScenarioReader {
             Checks.writeQuorum(d, registry, changeList, topology);
             Checks.coordinates(d, clients, replicas, topology);
             Checks.horizon(d, horizon, outages, changeList, changes.paths());
+            Checks.slaWindows(d, horizon, sla, !clients.isEmpty());
         }
         if (d.hasErrors() || registry == null) {
             return null;

@@ -122,4 +122,21 @@ class ConfigurationsTest {
                 "t.yaml:20:5: configurations[3].name: required",
                 "t.yaml:20:7: configurations[3].sku: unknown key 'sku'"), p);
     }
+
+    @Test
+    void aVariantMaySwitchFromTheMeanShorthandToADistribution() {
+        var study = Yaml.load("""
+                topology:
+                  regions: { eastus: {} }
+                  failures: { datacenter: { power: { mttf: 1y, mttr: 1h } } }
+                registry: { replicas: { eastus: {} } }
+                configurations:
+                  - name: lognormal-repair
+                    topology: { failures: { datacenter: { power: { ttr: { lognormal: { median: 2h, sigma: 1 } } } } } }
+                """).study();
+        var power = study.configurations().get(1).scenario().failures().defaults().get(zonesim.model.ProcessKind.POWER);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                zonesim.model.Distribution.LogNormal.ofMedian(2, 1), power.ttr());
+        org.junit.jupiter.api.Assertions.assertEquals(8760, power.ttf().meanHours(), 0);
+    }
 }
