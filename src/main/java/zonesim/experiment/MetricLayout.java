@@ -32,9 +32,8 @@ public final class MetricLayout {
     private final double[] windowStarts;
     private final double[] windowEnds;
 
-    /** The layout for {@code s}. */
-    public MetricLayout(Scenario s) {
-        ChangePlan plan = new ChangePlan(s);
+    /** The layout for {@code s} whose timeline {@code plan} is already replayed. */
+    public MetricLayout(Scenario s, ChangePlan plan) {
         for (ReplicaSpec r : plan.replicas()) {
             replicas.add(r.region());
         }

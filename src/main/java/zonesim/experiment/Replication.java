@@ -40,7 +40,7 @@ public final class Replication {
 
     private Observation simulate(PreparedConfiguration prepared, int index) {
         Scenario s = prepared.scenario();
-        SystemInstance sys = SystemInstance.build(s, index);
+        SystemInstance sys = SystemInstance.build(s, prepared.plan(), index);
         GateNetwork net = sys.network();
         for (String region : layout.replicas()) {
             ReplicaNodes nodes = sys.replicas().get(region);
