@@ -14,7 +14,7 @@ import zonesim.exact.ExactResult;
 import zonesim.model.Scenario;
 
 /** {@code zonesim analyze}: exact steady-state figures (SPEC 7). */
-@Command(name = "analyze", description = "Exact steady-state availability, outage frequency and importance ranking.")
+@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Exact steady-state availability, outage frequency and importance ranking.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,7 +22,7 @@ import zonesim.model.Study;
  * two-thread speed-up. Rounds alternate the contenders so machine noise hits both; the
  * median round is reported. Not a unit test: speed is only compared within one run.
  */
-@Command(name = "bench", description = "Measure engine speed against a hand-tuned loop (REF66 by default).")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure engine speed against a hand-tuned loop (REF66 by default).")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code zonesim compare}: every configuration on common random numbers, paired differences. */
-@Command(name = "compare", description = "Run every configuration on common random numbers and print paired differences.")
+@Command(name = "compare", mixinStandardHelpOptions = true, description = "Run every configuration on common random numbers and print paired differences.")
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

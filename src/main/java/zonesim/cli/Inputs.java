@@ -23,8 +23,8 @@ final class Inputs {
         Loaded loaded = ScenarioLoader.load(file, lenient);
         loaded.notices().forEach(err::println);
         Study study = loaded.study();
-        if (replications != null && replications < 1) {
-            throw new UserError("-n must be >= 1", Main.INVALID);
+        if (replications != null && (replications < 1 || replications > 10_000_000)) {
+            throw new UserError("-n must be in [1, 10000000]", Main.INVALID);
         }
         if (replications == null && seed == null) {
             return study;

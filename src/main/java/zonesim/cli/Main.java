@@ -12,7 +12,7 @@ import zonesim.scenario.ScenarioException;
 @Command(name = "zonesim", mixinStandardHelpOptions = true, version = "zonesim 0.1.0",
         description = "Availability simulator for zone-redundant, geo-replicated container registries.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, AnalyzeCommand.class,
-                ReportCommand.class, BenchCommand.class})
+                ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for invalid input. */
     public static final int INVALID = 2;
@@ -43,7 +43,7 @@ public final class Main implements Runnable {
                 err.flush();
                 return ue.exitCode();
             }
-            err.println("zonesim: error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            err.println("zonesim: error: " + describe(ex));
             if (System.getenv("ZONESIM_DEBUG") != null) {
                 ex.printStackTrace(err);
             }
@@ -53,11 +53,31 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    /** A one-line description of a failure, naming the file for file-system errors. */
+    static String describe(Exception ex) {
+        if (ex instanceof java.nio.file.FileSystemException fse) {
+            String why = fse.getReason() != null ? fse.getReason()
+                    : ex instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+                    : ex instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                    : ex instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : ex instanceof java.nio.file.NotDirectoryException ? "not a directory"
+                    : ex.getClass().getSimpleName();
+            return "cannot write " + fse.getFile() + ": " + why;
+        }
+        return ex.getMessage() == null ? ex.toString() : ex.getMessage();
+    }
+
     /** Entry point. */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = execute(args, out, err);
+        int code;
+        try {
+            code = execute(args, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("zonesim: error: out of memory; use fewer replications (-n) or a larger heap (JAVA_OPTS)");
+            code = FAILED;
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -12,7 +12,7 @@ import zonesim.report.ReportBuilder;
 import zonesim.report.ResultsFolder;
 
 /** {@code zonesim report DIR}: redraw the charts and report.html of a results folder without simulating. */
-@Command(name = "report", description = "Re-draw charts and report.html from a results folder.")
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Re-draw charts and report.html from a results folder.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import zonesim.model.Study;
 
 /** {@code zonesim run}: simulate, print the summary, write results. */
-@Command(name = "run", description = "Simulate a scenario, print a summary and write results/<name>/.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Simulate a scenario, print a summary and write results/<name>/.")
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

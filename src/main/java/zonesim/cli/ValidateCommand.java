@@ -12,7 +12,7 @@ import zonesim.model.Study;
 import zonesim.scenario.ScenarioException;
 
 /** {@code zonesim validate}: parse and check only. */
-@Command(name = "validate", description = "Parse and check scenario files; exit 0 if all are valid.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Parse and check scenario files; exit 0 if all are valid.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

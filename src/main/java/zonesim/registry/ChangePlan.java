@@ -75,8 +75,10 @@ public final class ChangePlan {
                 if (!z.zoneRedundant() && pinnedAt.get(i) == null) {
                     pinnedAt.set(i, z.placement() == null ? Placement.RANDOM : z.placement());
                 }
-                zoneRedundantNow.set(i, z.zoneRedundant());
-                steps.add(new Step(z.atHours(), index.get(z.region()), Kind.ZONE_REDUNDANT, z.zoneRedundant()));
+                if (z.zoneRedundant() != zoneRedundantNow.get(i)) { // setting the current mode again is a no-op
+                    zoneRedundantNow.set(i, z.zoneRedundant());
+                    steps.add(new Step(z.atHours(), i, Kind.ZONE_REDUNDANT, z.zoneRedundant()));
+                }
             }
         }
         steps.sort((a, b) -> Double.compare(a.hours(), b.hours()));

@@ -147,11 +147,17 @@ final class Fields {
 
     /** An integer >= {@code min}, or {@code def}. */
     long integer(String key, long def, long min) {
+        return integer(key, def, min, Long.MAX_VALUE);
+    }
+
+    /** An integer in [min, max], or {@code def}. */
+    long integer(String key, long def, long min, long max) {
         if (!has(key)) {
             return def;
         }
         Optional<Long> v = Values.integer(d, get(key), path(key));
-        return check(key, v, x -> x >= min, "must be >= " + min).orElse(def);
+        return check(key, v, x -> x >= min && x <= max,
+                max == Long.MAX_VALUE ? "must be >= " + min : "must be in [" + min + ", " + max + "]").orElse(def);
     }
 
     /** A number in [min, max], or {@code def}. */
@@ -170,10 +176,16 @@ final class Fields {
 
     /** A duration > 0 in hours, or {@code def}. */
     double positiveDuration(String key, double def) {
+        return positiveDuration(key, def, Double.POSITIVE_INFINITY, "");
+    }
+
+    /** A duration in (0, max] hours, or {@code def}; {@code maxText} names the limit. */
+    double positiveDuration(String key, double def, double max, String maxText) {
         if (!has(key)) {
             return def;
         }
-        return check(key, Values.duration(d, get(key), path(key)), x -> x > 0, "must be > 0").orElse(def);
+        return check(key, Values.duration(d, get(key), path(key)), x -> x > 0 && x <= max,
+                max == Double.POSITIVE_INFINITY ? "must be > 0" : "must be > 0 and at most " + maxText).orElse(def);
     }
 
     /** A probability in [0, 1], or {@code def}. */

@@ -120,4 +120,16 @@ class TimelineTest {
         assertEquals(0, m.get("data.pushes_at_risk_per_year").mean(), 0);
         assertEquals(1, m.get("clients.eastus.pull.availability").mean(), 0);
     }
+
+    @Test
+    void settingTheCurrentZoneRedundancyAgainChangesNothing() {
+        // a change to the mode the replica already has is a no-op (it used to crash the run)
+        Scenarios b = Scenarios.builder().region("eastus", 3, 1)
+                .replica(new ReplicaSpec("eastus", false, new Placement.Pinned(0, 0), true))
+                .outage(new OutageSpec("eastus/az1", 100, 6, "a", 0, 0)).run(2, 1000, 1);
+        Map<String, Interval> without = run(b);
+        Map<String, Interval> with = run(b.change(new ChangeSpec.SetZoneRedundancy(50, "eastus", false, null)));
+        assertEquals(without.get("replicas.eastus.availability").mean(), with.get("replicas.eastus.availability").mean(), 0);
+        assertEquals(1 - 6.0 / 1000, with.get("replicas.eastus.availability").mean(), 1e-12);
+    }
 }
