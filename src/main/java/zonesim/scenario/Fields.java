@@ -156,8 +156,8 @@ final class Fields {
             return def;
         }
         Optional<Long> v = Values.integer(d, get(key), path(key));
-        return check(key, v, x -> x >= min && x <= max,
-                max == Long.MAX_VALUE ? "must be >= " + min : "must be in [" + min + ", " + max + "]").orElse(def);
+        v = check(key, v, x -> x >= min, "must be >= " + min);
+        return check(key, v, x -> x <= max, "must be <= " + max).orElse(def);
     }
 
     /** A number in [min, max], or {@code def}. */
