@@ -41,16 +41,24 @@ public record Summary(Map<String, Map<String, Interval>> estimates, List<Compari
         return new Summary(est, cmp);
     }
 
-    /** The estimate of one metric. */
+    /**
+     * The estimate of one metric. Student-t and delta-method bounds are clipped to the
+     * metric's range (availabilities to [0, 1], every other metric to >= 0): a symmetric
+     * interval around 0.99999 must not promise more than 100%. {@code half_width} keeps the
+     * unclipped value.
+     */
     public static Interval estimate(ConfigurationResult c, Metric m, double conf) {
         if (m.kind() == Metric.Kind.PROPORTION) {
             return Interval.wilson(sum(c.column(m.column())), sum(c.column(m.denominator())), conf);
         }
-        if (m.isRatio()) {
-            Interval i = Interval.ratio(c.column(m.column()), c.column(m.denominator()), conf);
-            return scale(i, m.scale());
-        }
-        return Interval.studentT(c.values(m), conf);
+        Interval i = m.isRatio() ? scale(Interval.ratio(c.column(m.column()), c.column(m.denominator()), conf),
+                m.scale()) : Interval.studentT(c.values(m), conf);
+        double top = m.name().endsWith("availability") ? 1 : Double.POSITIVE_INFINITY;
+        return new Interval(i.mean(), clip(i.low(), top), clip(i.high(), top), i.halfWidth(), i.n());
+    }
+
+    private static double clip(double x, double top) {
+        return Double.isNaN(x) ? x : Math.max(0, Math.min(top, x));
     }
 
     private static Interval difference(ConfigurationResult c, Metric m, ConfigurationResult base, Metric bm,

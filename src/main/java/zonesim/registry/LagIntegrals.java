@@ -1,7 +1,10 @@
 package zonesim.registry;
 
+import java.util.Arrays;
+import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 import zonesim.failure.Survival;
+import zonesim.model.Distribution;
 import zonesim.model.ReplicationSpec;
 
 /**
@@ -10,26 +13,45 @@ import zonesim.model.ReplicationSpec;
  * an independent geo_lag), so that {@link DataAtRisk} looks values up instead of
  * integrating. Built once per configuration and shared read-only by replications.
  *
- * <p>Grid: 20 points per decade from 1e-7 h to 1e7 h; each step adds a 16-point
- * Gauss-Legendre integral of S over it (S is smooth there), values in between are
- * interpolated linearly. Below the grid S = 1 to within rounding, so the integral is a.
+ * <p>Grid: 20 points per decade from 1e-7 h to 1e7 h plus the points where a lag's
+ * survival function jumps or kinks (a fixed lag, the ends of a uniform one), so that S is
+ * smooth inside every step; each step adds a 16-point Gauss-Legendre integral of S over
+ * it, and values in between are interpolated linearly. Below the grid S = 1, so the
+ * integral is a.
  */
 public final class LagIntegrals {
     private static final double LO = 1e-7;
     private static final int PER_DECADE = 20;
-    private static final int POINTS = 14 * PER_DECADE + 1;
+    private static final int DECADES = 14;
 
     private final DoubleUnaryOperator zoneLag;
     private final DoubleUnaryOperator geoLag;
+    private final double[] grid;
     private final double[][] tables;
 
     /** Tables for a registry of at most {@code replicas} replicas. */
     public LagIntegrals(ReplicationSpec spec, int replicas) {
         zoneLag = Survival.of(spec.zoneLag());
         geoLag = Survival.of(spec.geoLag());
+        TreeSet<Double> points = new TreeSet<>();
+        for (int i = 0; i <= DECADES * PER_DECADE; i++) {
+            points.add(LO * Math.pow(10, (double) i / PER_DECADE));
+        }
+        breakpoints(spec.zoneLag(), points);
+        breakpoints(spec.geoLag(), points);
+        grid = points.stream().mapToDouble(Double::doubleValue).filter(x -> x >= LO).toArray();
         tables = new double[2 * Math.max(1, replicas)][];
         for (int code = 1; code < tables.length; code++) {
             tables[code] = table(code);
+        }
+    }
+
+    private static void breakpoints(Distribution d, TreeSet<Double> points) {
+        if (d instanceof Distribution.Fixed f) {
+            points.add(f.hours());
+        } else if (d instanceof Distribution.Uniform u) {
+            points.add(u.minHours());
+            points.add(u.maxHours());
         }
     }
 
@@ -51,27 +73,25 @@ public final class LagIntegrals {
             return Math.max(a, 0);
         }
         double[] t = tables[Math.min(code, tables.length - 1)];
-        double x = Math.log10(a / LO) * PER_DECADE;
-        if (x >= POINTS - 1) {
-            return t[POINTS - 1];
+        if (a >= grid[grid.length - 1]) {
+            return t[t.length - 1];
         }
-        int i = (int) x;
-        double f = x - i;
-        return t[i] + f * (t[i + 1] - t[i]);
+        int i = Arrays.binarySearch(grid, a);
+        if (i >= 0) {
+            return t[i];
+        }
+        int hi = -i - 1;
+        int lo = hi - 1;
+        double f = (a - grid[lo]) / (grid[hi] - grid[lo]);
+        return t[lo] + f * (t[hi] - t[lo]);
     }
 
     private double[] table(int code) {
-        double[] t = new double[POINTS];
-        t[0] = LO;
-        for (int i = 1; i < POINTS; i++) {
-            double lo = grid(i - 1);
-            double hi = grid(i);
-            t[i] = t[i - 1] + Survival.gauss(v -> survival(code, v), lo, hi);
+        double[] t = new double[grid.length];
+        t[0] = grid[0];
+        for (int i = 1; i < grid.length; i++) {
+            t[i] = t[i - 1] + Survival.gauss(v -> survival(code, v), grid[i - 1], grid[i]);
         }
         return t;
-    }
-
-    private static double grid(int i) {
-        return LO * Math.pow(10, (double) i / PER_DECADE);
     }
 }
