@@ -82,8 +82,14 @@ final class FailuresReader {
             if (problem.isPresent()) {
                 d.error(keyNode, f.path(key), problem.get());
             } else if (kind.isEmpty()) {
-                d.error(keyNode, f.path(key), "a datacenter has several processes; override " + key
-                        + "/power, " + key + "/cooling, " + key + "/network or " + key + "/destruction");
+                // a datacenter path (SPEC 4.2) holds its processes: { power: {...}, cooling: {...}, ... }
+                Fields dc = Fields.of(d, f.get(key), f.path(key), DC_KINDS);
+                for (String process : DC_KINDS) {
+                    if (dc.has(process)) {
+                        ProcessKind k = ProcessKind.valueOf(process.toUpperCase(java.util.Locale.ROOT));
+                        out.put(key + "/" + process, spec(d, dc.get(process), dc.path(process), k, defaults.get(k)));
+                    }
+                }
             } else {
                 out.put(key, spec(d, f.get(key), f.path(key), kind.get(), defaults.get(kind.get())));
             }

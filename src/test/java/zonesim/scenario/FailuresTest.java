@@ -1,6 +1,7 @@
 package zonesim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -102,9 +103,11 @@ class FailuresTest {
                 + "topology.regions"), Yaml.problems(head + "    westus: {}\n" + tail));
         assertEquals(List.of("t.yaml:5:5: topology.overrides.replica:westus: there is no replica in region 'westus'"),
                 Yaml.problems(head + "    replica:westus: {}\n" + tail));
-        assertEquals(List.of("t.yaml:5:5: topology.overrides.eastus/az1/dc1: a datacenter has several processes; "
-                + "override eastus/az1/dc1/power, eastus/az1/dc1/cooling, eastus/az1/dc1/network or "
-                + "eastus/az1/dc1/destruction"), Yaml.problems(head + "    eastus/az1/dc1: {}\n" + tail));
+        // a datacenter path holds process maps; anything else under it is an unknown key
+        List<String> dc = Yaml.problems(head + "    eastus/az1/dc1: { fans: {} }\n" + tail);
+        assertEquals(1, dc.size(), dc::toString);
+        assertTrue(dc.get(0).startsWith("t.yaml:5:23: topology.overrides.eastus/az1/dc1.fans: unknown key 'fans'"),
+                dc.get(0));
         // keys are checked against the kind the path names: ride_through is cooling's
         String line = "    eastus/az1/dc1/power: { ride_through: 1m }";
         assertEquals(List.of(Yaml.at(5, line, "ride_through") + ": topology.overrides.eastus/az1/dc1/power.ride_through: "
@@ -122,5 +125,26 @@ class FailuresTest {
                 """;
         assertEquals(List.of("t.yaml:4:23: topology.failures.zone.ttf: give either mttf or ttf, not both",
                 "t.yaml:4:38: topology.failures.zone.mttr: a repair time may not be never"), Yaml.problems(yaml));
+    }
+
+    @Test
+    void aDatacenterPathOverridesItsProcesses() {
+        // SPEC 4.2 lists eastus/az2/dc1 among the paths overrides use: it holds per-process maps
+        var s = Yaml.baseline("""
+                topology:
+                  regions: { eastus: {} }
+                  overrides:
+                    eastus/az2/dc1: { power: { mttf: 90h }, network: { mttr: 3h } }
+                registry: { replicas: { eastus: {} } }
+                """);
+        org.junit.jupiter.api.Assertions.assertEquals(90,
+                s.failures().spec(zonesim.model.ProcessKind.POWER, "eastus/az2/dc1/power").ttf().meanHours(), 0);
+        // the other keys keep the built-in defaults: power mttr 4 h, network mttf 4 mo = 2920 h
+        org.junit.jupiter.api.Assertions.assertEquals(4,
+                s.failures().spec(zonesim.model.ProcessKind.POWER, "eastus/az2/dc1/power").ttr().meanHours(), 0);
+        org.junit.jupiter.api.Assertions.assertEquals(3,
+                s.failures().spec(zonesim.model.ProcessKind.NETWORK, "eastus/az2/dc1/network").ttr().meanHours(), 0);
+        org.junit.jupiter.api.Assertions.assertEquals(2920,
+                s.failures().spec(zonesim.model.ProcessKind.NETWORK, "eastus/az2/dc1/network").ttf().meanHours(), 0);
     }
 }
