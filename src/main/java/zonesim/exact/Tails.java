@@ -15,25 +15,9 @@ final class Tails {
 
     private Tails() { }
 
-    /** S(x) = P(T > x). */
+    /** S(x) = P(T > x) (shared with the simulator's lag tables). */
     static double survival(Distribution d, double x) {
-        if (x < 0) {
-            return 1;
-        }
-        if (d instanceof Distribution.Exponential e) {
-            return Math.exp(-x / e.meanHours());
-        } else if (d instanceof Distribution.Weibull w) {
-            return Math.exp(-Math.pow(x / w.scaleHours(), w.shape()));
-        } else if (d instanceof Distribution.LogNormal l) {
-            return x == 0 ? 1 : 0.5 * Erf.erfc((Math.log(x) - l.mu()) / (l.sigma() * SQRT2));
-        } else if (d instanceof Distribution.Gamma g) {
-            return Gamma.regularizedGammaQ(g.shape(), x / g.scaleHours());
-        } else if (d instanceof Distribution.Uniform u) {
-            return x < u.minHours() ? 1 : x >= u.maxHours() ? 0 : (u.maxHours() - x) / (u.maxHours() - u.minHours());
-        } else if (d instanceof Distribution.Fixed f) {
-            return x < f.hours() ? 1 : 0;
-        }
-        return 1;
+        return zonesim.failure.Survival.survival(d, x);
     }
 
     /** F(x) = P(T <= x). */

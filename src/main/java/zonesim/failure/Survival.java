@@ -9,45 +9,30 @@ import zonesim.model.Distribution;
 public final class Survival {
     private Survival() { }
 
-    /** S for {@code d}, computed without cancellation in the tail. */
+    /** S for {@code d} as a function. */
     public static DoubleUnaryOperator of(Distribution d) {
-        if (d instanceof Distribution.Exponential e) {
-            double m = e.meanHours();
-            return t -> t <= 0 ? 1 : Math.exp(-t / m);
-        } else if (d instanceof Distribution.Weibull w) {
-            return t -> t <= 0 ? 1 : Math.exp(-Math.pow(t / w.scaleHours(), w.shape()));
-        } else if (d instanceof Distribution.LogNormal l) {
-            return t -> t <= 0 ? 1 : 0.5 * Erf.erfc((Math.log(t) - l.mu()) / (l.sigma() * Math.sqrt(2)));
-        } else if (d instanceof Distribution.Gamma g) {
-            return t -> t <= 0 ? 1 : Gamma.regularizedGammaQ(g.shape(), t / g.scaleHours());
-        } else if (d instanceof Distribution.Uniform u) {
-            return t -> t < u.minHours() ? 1 : t >= u.maxHours() ? 0 : (u.maxHours() - t) / (u.maxHours() - u.minHours());
-        } else if (d instanceof Distribution.Fixed f) {
-            return t -> t < f.hours() ? 1 : 0;
-        }
-        return t -> 1;
+        return x -> survival(d, x);
     }
 
-    /**
-     * The integral of {@code s} over [0, a], i.e. E[min(T, a)]: 16-point Gauss-Legendre on
-     * geometrically shrinking pieces [a 2^-(k+1), a 2^-k], k = 0..47, plus the first piece,
-     * which follows steep survival curves on every scale of t.
-     */
-    public static double integral(DoubleUnaryOperator s, double a) {
-        if (!(a > 0)) {
-            return 0;
+    /** S(x) = P(T > x), computed directly in the tail (never as 1 - tiny). */
+    public static double survival(Distribution d, double x) {
+        if (x < 0) {
+            return 1;
         }
-        if (Double.isInfinite(a)) {
-            throw new IllegalArgumentException("integral to infinity");
+        if (d instanceof Distribution.Exponential e) {
+            return Math.exp(-x / e.meanHours());
+        } else if (d instanceof Distribution.Weibull w) {
+            return Math.exp(-Math.pow(x / w.scaleHours(), w.shape()));
+        } else if (d instanceof Distribution.LogNormal l) {
+            return x == 0 ? 1 : 0.5 * Erf.erfc((Math.log(x) - l.mu()) / (l.sigma() * Math.sqrt(2)));
+        } else if (d instanceof Distribution.Gamma g) {
+            return Gamma.regularizedGammaQ(g.shape(), x / g.scaleHours());
+        } else if (d instanceof Distribution.Uniform u) {
+            return x < u.minHours() ? 1 : x >= u.maxHours() ? 0 : (u.maxHours() - x) / (u.maxHours() - u.minHours());
+        } else if (d instanceof Distribution.Fixed f) {
+            return x < f.hours() ? 1 : 0;
         }
-        double total = 0;
-        double hi = a;
-        for (int k = 0; k < 48; k++) {
-            double lo = hi / 2;
-            total += gauss(s, lo, hi);
-            hi = lo;
-        }
-        return total + gauss(s, 0, hi);
+        return 1;
     }
 
     /** 16-point Gauss-Legendre integral of {@code s} over [lo, hi]. */
