@@ -81,6 +81,21 @@ public final class EventQueue {
         }
     }
 
+    /** The slot of the earliest event, left in the queue; the queue must not be empty. */
+    public int peekSlot() {
+        return heap[0];
+    }
+
+    /** The scheduling sequence number of {@code slot}'s pending event. */
+    public long sequenceOf(int slot) {
+        return sequence[slot];
+    }
+
+    /** True when {@code slot} has a pending event. */
+    public boolean isPending(int slot) {
+        return position[slot] >= 0;
+    }
+
     /** Removes and returns the slot of the earliest event; the queue must not be empty. */
     public int pop() {
         int top = heap[0];
