@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 import java.util.Optional;
 import zonesim.model.RegionSpec;
 import zonesim.model.ReplicaSpec;
@@ -60,21 +61,7 @@ public final class ExactEngine {
      * {@code write_quorum} for pushes. First order: overlapping failover windows are neglected.
      */
     static double zoneLossRate(Structures structures, Scenario s, ReplicaSpec r, int need) {
-        RegionSpec region = s.topology().region(r.region());
-        List<Node> zones = structures.zones(region);
-        double rest = Composition.evaluate(structures.regionLeaf(region)).a()
-                * Composition.evaluate(structures.service(r)).a();
-        double rate = 0;
-        for (int z = 0; z < zones.size(); z++) {
-            List<Node> others = new ArrayList<>(zones);
-            others.remove(z);
-            if (others.size() < need) {
-                continue;
-            }
-            double othersUp = Composition.evaluate(new Node.AtLeast(need, others)).a();
-            rate += Composition.evaluate(zones.get(z)).f() * rest * othersUp;
-        }
-        return rate;
+        return overZoneLosses(structures, s, r, (zone, othersUp) -> zone.f() * othersUp.applyAsDouble(need));
     }
 
     /**
@@ -87,26 +74,34 @@ public final class ExactEngine {
      */
     static double pushWindowUnavailability(Structures structures, Scenario s, ReplicaSpec r, double window) {
         int quorum = s.registry().writeQuorum();
-        double full = window * zoneLossRate(structures, s, r, quorum);
+        return overZoneLosses(structures, s, r, (zone, othersUp) -> {
+            double d = zone.f() > 0 ? zone.u() / zone.f() : 0;
+            double excess = window - d * -Math.expm1(-window / Math.max(d, Double.MIN_NORMAL));
+            double quorumHolds = othersUp.applyAsDouble(quorum);
+            return zone.f() * (window * quorumHolds + (othersUp.applyAsDouble(1) - quorumHolds) * excess);
+        });
+    }
+
+    /** What losing one zone contributes, given that zone and P(at least k other zones up). */
+    private interface ZoneLoss {
+        double of(Composition.State zone, IntToDoubleFunction othersUp);
+    }
+
+    /** Sum over the replica's zones of P(region up) P(service up) x {@code term}. */
+    private static double overZoneLosses(Structures structures, Scenario s, ReplicaSpec r, ZoneLoss term) {
         RegionSpec region = s.topology().region(r.region());
         List<Node> zones = structures.zones(region);
         double rest = Composition.evaluate(structures.regionLeaf(region)).a()
                 * Composition.evaluate(structures.service(r)).a();
-        double tail = 0;
+        double sum = 0;
         for (int z = 0; z < zones.size(); z++) {
             List<Node> others = new ArrayList<>(zones);
             others.remove(z);
-            if (others.isEmpty()) {
-                continue;
-            }
-            double atLeastOne = Composition.evaluate(new Node.Parallel(others)).a();
-            double quorumHolds = others.size() >= quorum ? Composition.evaluate(new Node.AtLeast(quorum, others)).a() : 0;
-            Composition.State zone = Composition.evaluate(zones.get(z));
-            double d = zone.f() > 0 ? zone.u() / zone.f() : 0;
-            double excess = window - d * -Math.expm1(-window / Math.max(d, Double.MIN_NORMAL));
-            tail += zone.f() * rest * (atLeastOne - quorumHolds) * excess;
+            IntToDoubleFunction othersUp = k -> others.size() < k ? 0
+                    : Composition.evaluate(new Node.AtLeast(k, others)).a();
+            sum += rest * term.of(Composition.evaluate(zones.get(z)), othersUp);
         }
-        return full + tail;
+        return sum;
     }
 
     private static Figures figures(Node n) {
