@@ -1,9 +1,10 @@
 package zonesim.bench;
 
+import zonesim.distribution.Exponential;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 import zonesim.model.FailureSpec;
 import zonesim.model.Placement;
 import zonesim.model.ProcessKind;
@@ -130,7 +131,7 @@ public final class HandTunedLoop {
         if (f.neverFails()) {
             return;
         }
-        if (!(f.ttf() instanceof Distribution.Exponential e) || !(f.ttr() instanceof Distribution.Exponential r)
+        if (!(f.ttf() instanceof Exponential e) || !(f.ttr() instanceof Exponential r)
                 || f.rideThroughHours() > 0 || f.backup() != null) {
             throw new IllegalArgumentException("the hand-tuned loop needs plain exponential processes");
         }

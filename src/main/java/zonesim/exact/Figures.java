@@ -1,5 +1,7 @@
 package zonesim.exact;
 
+import zonesim.distribution.Hours;
+
 /**
  * Steady-state figures of one system.
  *
@@ -8,9 +10,6 @@ package zonesim.exact;
  * @param meanOutageHours unavailability / failuresPerHour; NaN when the system never fails
  */
 public record Figures(double unavailability, double failuresPerHour, double meanOutageHours) {
-    /** Hours in a year (SPEC 2: {@code y} = 8760 h). */
-    public static final double HOURS_PER_YEAR = 8760;
-
     /** Figures from an unavailability and a failure frequency. */
     public static Figures of(double unavailability, double failuresPerHour) {
         return new Figures(unavailability, failuresPerHour,
@@ -24,7 +23,7 @@ public record Figures(double unavailability, double failuresPerHour, double mean
 
     /** System failures per 8760-hour year. */
     public double outagesPerYear() {
-        return failuresPerHour * HOURS_PER_YEAR;
+        return failuresPerHour * Hours.PER_YEAR;
     }
 
     /** Mean outage duration in minutes (NaN when the system never fails). */
@@ -34,7 +33,7 @@ public record Figures(double unavailability, double failuresPerHour, double mean
 
     /** Expected down minutes per 8760-hour year. */
     public double downtimeMinutesPerYear() {
-        return unavailability * HOURS_PER_YEAR * 60;
+        return unavailability * Hours.MINUTES_PER_YEAR;
     }
 
     /** -log10(unavailability): "number of nines" (infinite when never down). */

@@ -35,8 +35,8 @@ record ProcessMeasures(double unavailability, double availability, double failur
         double repair = spec.ttr().meanHours();
         double cycle = up + repair;
         double tau = spec.rideThroughHours();
-        double down = Excess.excess(spec.ttr(), tau);
-        double probability = Tails.survival(spec.ttr(), tau);
+        double down = spec.ttr().excess(tau);
+        double probability = spec.ttr().survival(tau);
         Backup backup = spec.backup();
         if (backup != null) {
             double p = backup.failToStart();

@@ -1,6 +1,7 @@
 package zonesim.failure;
 
 import java.util.random.RandomGenerator;
+import zonesim.distribution.Sampler;
 import zonesim.kernel.EventSource;
 import zonesim.kernel.Simulator;
 import zonesim.model.FailureSpec;
@@ -36,11 +37,11 @@ public final class FailureProcess implements EventSource {
     /** A process of {@code spec} driving {@code leaf}, drawing from {@code rng}. */
     public FailureProcess(FailureSpec spec, RandomGenerator rng, GateNetwork network, int leaf) {
         this.rng = rng;
-        this.ttf = Sampler.of(spec.ttf());
-        this.ttr = Sampler.of(spec.ttr());
+        this.ttf = spec.ttf().sampler(rng);
+        this.ttr = spec.ttr().sampler(rng);
         this.rideThroughHours = spec.rideThroughHours();
         this.failToStart = spec.backup() == null ? 1 : spec.backup().failToStart();
-        this.backupRuntime = spec.backup() == null ? null : Sampler.of(spec.backup().runtime());
+        this.backupRuntime = spec.backup() == null ? null : spec.backup().runtime().sampler(rng);
         this.network = network;
         this.leaf = leaf;
     }
@@ -48,7 +49,7 @@ public final class FailureProcess implements EventSource {
     /** Registers with the simulator and schedules the first failure (all processes start up at t = 0). */
     public void start(Simulator sim) {
         slot = sim.register(this);
-        double t = ttf.sample(rng);
+        double t = ttf.sample();
         if (t != Double.POSITIVE_INFINITY) {
             sim.schedule(slot, t);
         }
@@ -58,7 +59,7 @@ public final class FailureProcess implements EventSource {
     public int fire(Simulator sim, double hours) {
         switch (phase) {
             case UP -> {
-                double r = ttr.sample(rng);
+                double r = ttr.sample();
                 double delay = effectDelay();
                 repairAt = hours + r;
                 if (delay <= 0 && r > 0) {
@@ -93,7 +94,7 @@ public final class FailureProcess implements EventSource {
 
     private void scheduleNextFailure(Simulator sim, double hours) {
         phase = UP;
-        double t = ttf.sample(rng);
+        double t = ttf.sample();
         if (t != Double.POSITIVE_INFINITY) {
             sim.schedule(slot, hours + t);
         }
@@ -104,7 +105,7 @@ public final class FailureProcess implements EventSource {
         double delay = rideThroughHours;
         if (backupRuntime != null) {
             boolean started = rng.nextDouble() >= failToStart;
-            delay += started ? backupRuntime.sample(rng) : 0;
+            delay += started ? backupRuntime.sample() : 0;
         }
         return delay;
     }

@@ -1,5 +1,7 @@
 package zonesim.model;
 
+import zonesim.distribution.Distribution;
+
 /**
  * Backup power behind a utility feed (SPEC 4.1): on a utility failure the backup fails to
  * start with probability {@code failToStart}; otherwise it runs for a time drawn from

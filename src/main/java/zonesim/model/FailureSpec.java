@@ -1,5 +1,10 @@
 package zonesim.model;
 
+import zonesim.distribution.Distribution;
+import zonesim.distribution.Exponential;
+import zonesim.distribution.Fixed;
+import zonesim.distribution.Never;
+
 /**
  * One alternating up/down process: time to failure, time to repair, and the optional
  * mitigations of SPEC 4.1. {@code rideThroughHours} is used by cooling (0 = none);
@@ -13,23 +18,23 @@ public record FailureSpec(Distribution ttf, Distribution ttr, double rideThrough
         if (!(rideThroughHours >= 0)) {
             throw new IllegalArgumentException("ride_through must be >= 0");
         }
-        if (ttr instanceof Distribution.Never && !(ttf instanceof Distribution.Never)) {
+        if (ttr instanceof Never && !(ttf instanceof Never)) {
             throw new IllegalArgumentException("ttr may not be never");
         }
     }
 
     /** A process that never fails. */
     public static final FailureSpec NEVER_FAILS =
-            new FailureSpec(Distribution.NEVER, new Distribution.Fixed(0), 0, null);
+            new FailureSpec(Distribution.NEVER, new Fixed(0), 0, null);
 
     /** Exponential ttf and ttr with the given means. */
     public static FailureSpec exponential(double mttfHours, double mttrHours) {
-        return new FailureSpec(new Distribution.Exponential(mttfHours),
-                new Distribution.Exponential(mttrHours), 0, null);
+        return new FailureSpec(new Exponential(mttfHours),
+                new Exponential(mttrHours), 0, null);
     }
 
     /** True iff this process never fails. */
     public boolean neverFails() {
-        return ttf instanceof Distribution.Never;
+        return ttf instanceof Never;
     }
 }

@@ -3,7 +3,7 @@ package zonesim.registry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import zonesim.failure.Sampler;
+import zonesim.distribution.Sampler;
 import zonesim.kernel.EventSource;
 import zonesim.kernel.Simulator;
 import zonesim.model.RoutingSpec;
@@ -30,7 +30,6 @@ public final class GlobalEndpoint implements NodeListener {
     private final List<ClientListener> listeners = new ArrayList<>();
     private final List<ClientListener> observers = new ArrayList<>();
     private final List<int[]> state = new ArrayList<>(); // {routed, pullUp, pushUp}
-    private final Sampler detection;
 
     /** An endpoint over {@code replicas}; {@code streams.get(i)} draws replica i's detection delays. */
     public GlobalEndpoint(Simulator sim, GateNetwork network, RoutingSpec spec, List<ReplicaNodes> replicas,
@@ -41,7 +40,6 @@ public final class GlobalEndpoint implements NodeListener {
         this.replicas = List.copyOf(replicas);
         this.routable = routable.clone();
         this.believedUp = new boolean[replicas.size()];
-        this.detection = Sampler.of(spec.detection());
         for (int i = 0; i < replicas.size(); i++) {
             ReplicaNodes r = replicas.get(i);
             believedUp[i] = network.isUp(r.probe());
@@ -141,11 +139,13 @@ public final class GlobalEndpoint implements NodeListener {
     private final class Belief implements NodeListener, EventSource {
         private final int replica;
         private final RandomGenerator rng;
+        private final Sampler detection;
         private final int slot;
 
         Belief(int replica, RandomGenerator rng) {
             this.replica = replica;
             this.rng = rng;
+            this.detection = spec.detection().sampler(rng);
             this.slot = sim.register(this);
         }
 
@@ -156,7 +156,7 @@ public final class GlobalEndpoint implements NodeListener {
             } else if (up) {
                 sim.schedule(slot, hours + spec.recoveryDetectionHours());
             } else {
-                double delay = detection.sample(rng) + rng.nextDouble() * spec.dnsTtlHours();
+                double delay = detection.sample() + rng.nextDouble() * spec.dnsTtlHours();
                 sim.schedule(slot, hours + delay);
             }
         }

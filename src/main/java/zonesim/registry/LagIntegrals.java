@@ -2,9 +2,8 @@ package zonesim.registry;
 
 import java.util.Arrays;
 import java.util.TreeSet;
-import java.util.function.DoubleUnaryOperator;
-import zonesim.failure.Survival;
-import zonesim.model.Distribution;
+import zonesim.distribution.Quadrature;
+import zonesim.distribution.Distribution;
 import zonesim.model.ReplicationSpec;
 
 /**
@@ -24,34 +23,29 @@ public final class LagIntegrals {
     private static final int PER_DECADE = 20;
     private static final int DECADES = 14;
 
-    private final DoubleUnaryOperator zoneLag;
-    private final DoubleUnaryOperator geoLag;
+    private final Distribution zoneLag;
+    private final Distribution geoLag;
     private final double[] grid;
     private final double[][] tables;
 
     /** Tables for a registry of at most {@code replicas} replicas. */
     public LagIntegrals(ReplicationSpec spec, int replicas) {
-        zoneLag = Survival.of(spec.zoneLag());
-        geoLag = Survival.of(spec.geoLag());
+        zoneLag = spec.zoneLag();
+        geoLag = spec.geoLag();
         TreeSet<Double> points = new TreeSet<>();
         for (int i = 0; i <= DECADES * PER_DECADE; i++) {
             points.add(LO * Math.pow(10, (double) i / PER_DECADE));
         }
-        breakpoints(spec.zoneLag(), points);
-        breakpoints(spec.geoLag(), points);
+        for (double x : spec.zoneLag().features()) {
+            points.add(x);
+        }
+        for (double x : spec.geoLag().features()) {
+            points.add(x);
+        }
         grid = points.stream().mapToDouble(Double::doubleValue).filter(x -> x >= LO).toArray();
         tables = new double[2 * Math.max(1, replicas)][];
         for (int code = 1; code < tables.length; code++) {
             tables[code] = table(code);
-        }
-    }
-
-    private static void breakpoints(Distribution d, TreeSet<Double> points) {
-        if (d instanceof Distribution.Fixed f) {
-            points.add(f.hours());
-        } else if (d instanceof Distribution.Uniform u) {
-            points.add(u.minHours());
-            points.add(u.maxHours());
         }
     }
 
@@ -62,9 +56,9 @@ public final class LagIntegrals {
 
     /** Survival of the first-copy lag with targets {@code code}; 1 when there are none. */
     public double survival(int code, double v) {
-        double s = (code & 1) == 1 ? zoneLag.applyAsDouble(v) : 1;
+        double s = (code & 1) == 1 ? zoneLag.survival(v) : 1;
         int geo = code >> 1;
-        return geo == 0 ? s : s * Math.pow(geoLag.applyAsDouble(v), geo);
+        return geo == 0 ? s : s * Math.pow(geoLag.survival(v), geo);
     }
 
     /** E[min(L, a)] for targets {@code code}; {@code a} itself when there is no target. */
@@ -90,7 +84,7 @@ public final class LagIntegrals {
         double[] t = new double[grid.length];
         t[0] = grid[0];
         for (int i = 1; i < grid.length; i++) {
-            t[i] = t[i - 1] + Survival.gauss(v -> survival(code, v), grid[i - 1], grid[i]);
+            t[i] = t[i - 1] + Quadrature.finite(v -> survival(code, v), grid[i - 1], grid[i]);
         }
         return t;
     }

@@ -1,21 +1,29 @@
 package zonesim.scenario;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
+import zonesim.distribution.Family;
+import zonesim.distribution.Fixed;
 
 /**
  * Distribution-valued keys (SPEC 3 "Distributions"): a plain duration (fixed), {@code never},
- * or a one-key map naming the family: exponential{mean}, weibull{shape, mean | scale},
- * lognormal{median, sigma | mean, cv}, gamma{shape, mean | scale}, uniform{min, max}.
+ * or a one-key map naming the family, whose parameters must form exactly one of the
+ * family's parameter sets ({@link Family}): e.g. weibull{shape, mean | scale},
+ * lognormal{median, sigma | mean, cv}.
  */
 final class DistributionReader {
     /** The family names accepted as the one key of a distribution map. */
-    static final List<String> FAMILIES = List.of("exponential", "weibull", "lognormal", "gamma", "uniform");
+    static final List<String> FAMILIES = Family.names();
 
     private DistributionReader() { }
 
@@ -29,7 +37,7 @@ final class DistributionReader {
             if (text.get().equals("never")) {
                 return Optional.of(Distribution.NEVER);
             }
-            return Values.duration(d, node, path).map(Distribution.Fixed::new);
+            return Values.duration(d, node, path).map(Fixed::new);
         }
         d.remember(path, node);
         if (m.getValue().size() != 1) {
@@ -41,108 +49,101 @@ final class DistributionReader {
         if (!(t.getKeyNode() instanceof ScalarNode key)) {
             return Optional.empty(); // reported by YamlTree
         }
-        String family = key.getValue();
-        String familyPath = Paths.child(path, family);
-        if (!FAMILIES.contains(family)) {
-            d.error(key, familyPath, "unknown distribution family '" + family + "'"
-                    + DidYouMean.hint(family, FAMILIES) + "; expected one of " + String.join(", ", FAMILIES));
+        String name = key.getValue();
+        String familyPath = Paths.child(path, name);
+        Family family = Family.named(name);
+        if (family == null) {
+            d.error(key, familyPath, "unknown distribution family '" + name + "'"
+                    + DidYouMean.hint(name, FAMILIES) + "; expected one of " + String.join(", ", FAMILIES));
             return Optional.empty();
         }
-        return family(d, family, Fields.of(d, t.getValueNode(), familyPath, params(family)));
+        List<String> keys = family.params().stream().map(Family.Param::key).toList();
+        return family(d, family, Fields.of(d, t.getValueNode(), familyPath, keys));
     }
 
-    private static List<String> params(String family) {
-        switch (family) {
-            case "exponential": return List.of("mean");
-            case "weibull":
-            case "gamma": return List.of("shape", "mean", "scale");
-            case "lognormal": return List.of("median", "sigma", "mean", "cv");
-            default: return List.of("min", "max");
+    private static Optional<Distribution> family(Diagnostics d, Family family, Fields f) {
+        if (!f.wellTyped()) {
+            return Optional.empty();
         }
-    }
-
-    private static Optional<Distribution> family(Diagnostics d, String family, Fields f) {
         int before = d.errors().size();
-        switch (family) {
-            case "exponential": {
-                double mean = required(f, "mean") ? f.positiveDuration("mean", 1) : 1;
-                return ok(f, before, () -> new Distribution.Exponential(mean));
-            }
-            case "weibull":
-            case "gamma": {
-                double shape = required(f, "shape") ? positive(f, "shape") : 1;
-                boolean byMean = exactlyOne(f, "mean", "scale");
-                double value = f.positiveDuration(byMean ? "mean" : "scale", 1);
-                if (family.equals("weibull")) {
-                    return ok(f, before, () -> byMean ? Distribution.Weibull.ofMean(shape, value)
-                            : new Distribution.Weibull(shape, value));
-                }
-                return ok(f, before, () -> byMean ? Distribution.Gamma.ofMean(shape, value)
-                        : new Distribution.Gamma(shape, value));
-            }
-            case "lognormal":
-                return lognormal(d, f, before);
-            default: {
-                double min = required(f, "min") ? f.duration("min", 0) : 0;
-                double max = required(f, "max") ? f.duration("max", 0) : 0;
-                if (f.has("min") && f.has("max") && max < min) {
-                    d.error(f.get("max"), f.path("max"), "uniform max must be >= min");
-                }
-                return ok(f, before, () -> new Distribution.Uniform(min, max));
+        Set<String> given = new LinkedHashSet<>(f.keys());
+        Optional<Family.Form> form = form(d, family, f, given);
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Family.Param p : family.params()) {
+            if (f.has(p.key())) {
+                values.put(p.key(), value(f, p));
             }
         }
-    }
-
-    private static Optional<Distribution> lognormal(Diagnostics d, Fields f, int before) {
-        boolean median = f.has("median") || f.has("sigma");
-        boolean mean = f.has("mean") || f.has("cv");
-        if (median && mean) {
-            d.error(f.node(), f.path(), "give either median and sigma, or mean and cv");
-            return Optional.empty();
-        }
-        if (!mean) {
-            double med = required(f, "median") ? f.positiveDuration("median", 1) : 1;
-            double sigma = required(f, "sigma") ? positive(f, "sigma") : 1;
-            return ok(f, before, () -> Distribution.LogNormal.ofMedian(med, sigma));
-        }
-        double mu = required(f, "mean") ? f.positiveDuration("mean", 1) : 1;
-        double cv = required(f, "cv") ? positive(f, "cv") : 1;
-        return ok(f, before, () -> Distribution.LogNormal.ofMeanCv(mu, cv));
-    }
-
-    private static double positive(Fields f, String key) {
-        return f.check(key, Values.number(f.diagnostics(), f.get(key), f.path(key)), x -> x > 0, "must be > 0")
-                .orElse(1.0);
-    }
-
-    private static boolean required(Fields f, String key) {
-        if (!f.has(key)) {
-            f.diagnostics().error(f.node(), f.path(), "missing '" + key + "'");
-            return false;
-        }
-        return true;
-    }
-
-    /** True when {@code first} is the one given; reports neither or both. */
-    private static boolean exactlyOne(Fields f, String first, String second) {
-        if (f.has(first) && f.has(second)) {
-            f.diagnostics().error(f.get(second), f.path(second), "give either " + first + " or " + second + ", not both");
-        } else if (!f.has(first) && !f.has(second)) {
-            f.diagnostics().error(f.node(), f.path(), "missing '" + first + "' (or '" + second + "')");
-        }
-        return f.has(first);
-    }
-
-    private static Optional<Distribution> ok(Fields f, int before, java.util.function.Supplier<Distribution> make) {
-        Diagnostics d = f.diagnostics();
-        if (d.errors().size() > before) {
+        if (form.isEmpty() || d.errors().size() > before) {
             return Optional.empty();
         }
         try {
-            return Optional.of(make.get());
+            return Optional.of(form.get().make().apply(values));
         } catch (IllegalArgumentException e) {
-            d.error(f.node(), f.path(), e.getMessage());
+            String last = f.keys().get(f.keys().size() - 1);
+            d.error(f.get(last), f.path(last), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The one form the given keys make; reports missing or conflicting keys otherwise. */
+    private static Optional<Family.Form> form(Diagnostics d, Family family, Fields f, Set<String> given) {
+        List<Family.Form> covering = family.formsCovering(given);
+        for (Family.Form c : covering) {
+            if (given.containsAll(c.keys())) {
+                return Optional.of(c);
+            }
+        }
+        if (covering.isEmpty()) {
+            conflict(d, family, f, given);
+            return Optional.empty();
+        }
+        // missing keys: those every candidate needs, else the alternatives between them
+        List<String> missing = new ArrayList<>();
+        for (String k : covering.get(0).keys()) {
+            if (!given.contains(k) && covering.stream().allMatch(c -> c.keys().contains(k))) {
+                missing.add(k);
+            }
+        }
+        if (!missing.isEmpty()) {
+            d.error(f.node(), f.path(), "missing '" + missing.get(0) + "'");
+        } else {
+            List<String> alternatives = covering.stream()
+                    .map(c -> c.keys().stream().filter(k -> !given.contains(k)).findFirst().orElse(""))
+                    .toList();
+            d.error(f.node(), f.path(), "missing '" + alternatives.get(0) + "'" + alternatives.stream().skip(1)
+                    .map(k -> " (or '" + k + "')").reduce("", String::concat));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Keys from different parameter sets: "give either mean or scale, not both" at the later
+     * key when the sets differ in one key, else "give either median and sigma, or mean and cv".
+     */
+    private static void conflict(Diagnostics d, Family family, Fields f, Set<String> given) {
+        List<List<String>> own = new ArrayList<>();
+        for (Family.Form form : family.forms()) {
+            own.add(form.keys().stream().filter(k -> family.forms().stream().anyMatch(o -> !o.keys().contains(k)))
+                    .toList());
+        }
+        if (own.stream().allMatch(o -> o.size() == 1)) {
+            List<String> clash = own.stream().map(o -> o.get(0)).filter(given::contains).toList();
+            String later = clash.stream().max((a, b) -> Integer.compare(f.keys().indexOf(a), f.keys().indexOf(b)))
+                    .orElse(clash.get(0));
+            d.error(f.get(later), f.path(later), "give either " + String.join(" or ", clash) + ", not both");
+        } else {
+            d.error(f.node(), f.path(), "give either " + String.join(", or ",
+                    own.stream().map(o -> String.join(" and ", o)).toList()));
+        }
+    }
+
+    private static double value(Fields f, Family.Param p) {
+        return switch (p.kind()) {
+            case DURATION -> f.positiveDuration(p.key(), 1);
+            case DURATION_OR_ZERO -> f.duration(p.key(), 0);
+            case NUMBER -> f.check(p.key(), Values.number(f.diagnostics(), f.get(p.key()), f.path(p.key())),
+                    x -> x > 0 && Double.isFinite(x), "must be > 0").orElse(1.0);
+        };
     }
 }

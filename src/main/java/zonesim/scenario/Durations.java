@@ -1,6 +1,7 @@
 package zonesim.scenario;
 
 import java.util.regex.Matcher;
+import zonesim.distribution.Hours;
 import java.util.regex.Pattern;
 
 /**
@@ -8,11 +9,6 @@ import java.util.regex.Pattern;
  * {@code w}, {@code mo} (730 h) and {@code y} (8760 h), converted to hours.
  */
 public final class Durations {
-    /** Hours in a month, as SPEC 2 defines it (8760 / 12). */
-    public static final double HOURS_PER_MONTH = 730;
-    /** Hours in a (non-leap) year. */
-    public static final double HOURS_PER_YEAR = 8760;
-
     private static final Pattern DURATION =
             Pattern.compile("([-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?)\\s*([a-z]+)");
     private static final Pattern NUMBER =
@@ -49,8 +45,8 @@ public final class Durations {
             case "h": return 1;
             case "d": return 24;
             case "w": return 168;
-            case "mo": return HOURS_PER_MONTH;
-            case "y": return HOURS_PER_YEAR;
+            case "mo": return Hours.PER_MONTH;
+            case "y": return Hours.PER_YEAR;
             default:
                 throw new IllegalArgumentException("unknown time unit '" + unit + "' in '" + text
                         + "' (use s, m, h, d, w, mo or y)");

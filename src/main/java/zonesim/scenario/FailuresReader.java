@@ -1,5 +1,9 @@
 package zonesim.scenario;
 
+import zonesim.distribution.Hours;
+import zonesim.distribution.Exponential;
+import zonesim.distribution.Fixed;
+import zonesim.distribution.Never;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import zonesim.model.Backup;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 import zonesim.model.FailureSpec;
 import zonesim.model.ProcessKind;
 import zonesim.model.Topology;
@@ -19,7 +23,7 @@ import zonesim.model.Topology;
  */
 final class FailuresReader {
     private static final double H = 1;
-    private static final double Y = Durations.HOURS_PER_YEAR;
+    private static final double Y = Hours.PER_YEAR;
 
     /**
      * Built-in defaults (exponential): power mttf 1y / mttr 4h; cooling 2y / 12h, no
@@ -29,14 +33,14 @@ final class FailuresReader {
     static final Map<ProcessKind, FailureSpec> BUILT_IN = Map.of(
             ProcessKind.POWER, FailureSpec.exponential(1 * Y, 4 * H),
             ProcessKind.COOLING, FailureSpec.exponential(2 * Y, 12 * H),
-            ProcessKind.NETWORK, FailureSpec.exponential(4 * Durations.HOURS_PER_MONTH, 1 * H),
-            ProcessKind.DESTRUCTION, new FailureSpec(Distribution.NEVER, new Distribution.Fixed(30 * 24), 0, null),
+            ProcessKind.NETWORK, FailureSpec.exponential(4 * Hours.PER_MONTH, 1 * H),
+            ProcessKind.DESTRUCTION, new FailureSpec(Distribution.NEVER, new Fixed(30 * 24), 0, null),
             ProcessKind.ZONE, FailureSpec.exponential(5 * Y, 6 * H),
             ProcessKind.REGION, FailureSpec.exponential(10 * Y, 12 * H),
             ProcessKind.REPLICA, FailureSpec.exponential(1 * Y, 1.5 * H));
 
     /** Backup used when {@code backup} is given without a key: 3% fail to start, runtime exponential mean 1500h. */
-    static final Backup DEFAULT_BACKUP = new Backup(0.03, new Distribution.Exponential(1500));
+    static final Backup DEFAULT_BACKUP = new Backup(0.03, new Exponential(1500));
 
     private static final List<String> KINDS = List.of("datacenter", "zone", "region", "replica");
     private static final List<String> DC_KINDS = List.of("power", "cooling", "network", "destruction");
@@ -103,7 +107,7 @@ final class FailuresReader {
         Distribution ttf = time(f, "mttf", "ttf", base.ttf());
         Distribution ttr = kind == ProcessKind.DESTRUCTION ? f.distribution("rebuild", base.ttr())
                 : time(f, "mttr", "ttr", base.ttr());
-        if (ttr instanceof Distribution.Never) {
+        if (ttr instanceof Never) {
             String key = kind == ProcessKind.DESTRUCTION ? "rebuild" : f.has("ttr") ? "ttr" : "mttr";
             d.error(f.get(key), f.path(key), "a repair time may not be never");
             ttr = base.ttr();
@@ -142,7 +146,7 @@ final class FailuresReader {
             return Distribution.NEVER; // a never repair is reported by the caller
         }
         return text.isEmpty() ? base : f.check(meanKey, Values.duration(f.diagnostics(), n, f.path(meanKey)),
-                x -> x > 0, "must be > 0").<Distribution>map(Distribution.Exponential::new).orElse(base);
+                x -> x > 0, "must be > 0").<Distribution>map(Exponential::new).orElse(base);
     }
 
     private static Backup backup(Fields f, Backup base) {

@@ -11,7 +11,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 
 /**
  * The entries of one YAML mapping at a known path. Unknown keys are reported on creation

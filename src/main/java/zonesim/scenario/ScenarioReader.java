@@ -1,5 +1,6 @@
 package zonesim.scenario;
 
+import zonesim.distribution.Hours;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,7 @@ final class ScenarioReader {
     static final long DEFAULT_SEED = 1;
     /** Upper limits that keep a run within memory and reason (per-replication results are kept). */
     static final long MAX_REPLICATIONS = 10_000_000;
-    static final double MAX_HORIZON_HOURS = 100_000 * Durations.HOURS_PER_YEAR;
+    static final double MAX_HORIZON_HOURS = 100_000 * Hours.PER_YEAR;
 
     /** Default replications. */
     static final int DEFAULT_REPLICATIONS = 1000;
@@ -54,7 +55,7 @@ final class ScenarioReader {
         String description = root.string("description", "");
         long seed = root.integer("seed", DEFAULT_SEED, Long.MIN_VALUE);
         int replications = (int) root.integer("replications", DEFAULT_REPLICATIONS, 1, MAX_REPLICATIONS);
-        double horizon = root.positiveDuration("horizon", Durations.HOURS_PER_YEAR, MAX_HORIZON_HOURS, "100000y");
+        double horizon = root.positiveDuration("horizon", Hours.PER_YEAR, MAX_HORIZON_HOURS, "100000y");
         double confidence = root.check("confidence", root.has("confidence")
                 ? Values.probability(d, root.get("confidence"), root.path("confidence")) : Optional.empty(),
                 c -> c > 0 && c < 1, "must be strictly between 0 and 1").orElse(DEFAULT_CONFIDENCE);

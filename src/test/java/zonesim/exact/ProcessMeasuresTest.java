@@ -1,10 +1,16 @@
 package zonesim.exact;
 
+import zonesim.distribution.Exponential;
+import zonesim.distribution.Fixed;
+import zonesim.distribution.Gamma;
+import zonesim.distribution.LogNormal;
+import zonesim.distribution.Uniform;
+import zonesim.distribution.Weibull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import zonesim.model.Backup;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 import zonesim.model.FailureSpec;
 
 /** Per-process unavailability and effective failure frequency, against hand formulas. */
@@ -34,7 +40,7 @@ class ProcessMeasuresTest {
         // down per failure E[(R - tau)+] = m e^{-tau/m}; P(R > tau) = e^{-tau/m}; cycle = 17528 h
         double m = 8;
         double tau = 0.25;
-        FailureSpec s = new FailureSpec(new Distribution.Exponential(17520), new Distribution.Exponential(m), tau, null);
+        FailureSpec s = new FailureSpec(new Exponential(17520), new Exponential(m), tau, null);
         ProcessMeasures pm = ProcessMeasures.of(s);
         close(m * Math.exp(-tau / m) / 17528, pm.unavailability(), 1e-14);
         close(Math.exp(-tau / m) / 17528, pm.failuresPerHour(), 1e-14);
@@ -48,8 +54,8 @@ class ProcessMeasuresTest {
         double r = 4;
         double g = 1500;
         double p = 0.03;
-        FailureSpec s = new FailureSpec(new Distribution.Exponential(8760), new Distribution.Exponential(r), 0,
-                new Backup(p, new Distribution.Exponential(g)));
+        FailureSpec s = new FailureSpec(new Exponential(8760), new Exponential(r), 0,
+                new Backup(p, new Exponential(g)));
         ProcessMeasures pm = ProcessMeasures.of(s);
         close((p * r + (1 - p) * r * r / (r + g)) / 8764, pm.unavailability(), 1e-14);
         close((p + (1 - p) * r / (r + g)) / 8764, pm.failuresPerHour(), 1e-14);
@@ -58,10 +64,10 @@ class ProcessMeasuresTest {
     @Test
     void backupWithFixedRuntimeIsARideThrough() {
         // G fixed at 2 h and a sure start: the datacenter goes down iff R > 2 h, for R - 2 h
-        Distribution r = Distribution.LogNormal.ofMedian(3, 1);
-        FailureSpec backup = new FailureSpec(new Distribution.Exponential(5000), r, 0,
-                new Backup(0, new Distribution.Fixed(2)));
-        FailureSpec ride = new FailureSpec(new Distribution.Exponential(5000), r, 2, null);
+        Distribution r = LogNormal.ofMedian(3, 1);
+        FailureSpec backup = new FailureSpec(new Exponential(5000), r, 0,
+                new Backup(0, new Fixed(2)));
+        FailureSpec ride = new FailureSpec(new Exponential(5000), r, 2, null);
         close(ProcessMeasures.of(ride).unavailability(), ProcessMeasures.of(backup).unavailability(), 1e-15);
         close(ProcessMeasures.of(ride).failuresPerHour(), ProcessMeasures.of(backup).failuresPerHour(), 1e-15);
     }
@@ -71,8 +77,8 @@ class ProcessMeasuresTest {
         // R lognormal(median 4 h, sigma 1.2), G Weibull(1.5, mean 3 h), p = 0.1, utility mttf 8760 h:
         // q = (p E[R] + (1 - p) E[(R - G)+]) / (8760 + E[R]), with E[(R - G)+] = int f_G(g) E[(R - g)+] dg
         // (ExcessTest checks that integral order independently; here the assembly)
-        Distribution.LogNormal r = Distribution.LogNormal.ofMedian(4, 1.2);
-        Distribution.Weibull g = Distribution.Weibull.ofMean(1.5, 3);
+        LogNormal r = LogNormal.ofMedian(4, 1.2);
+        Weibull g = Weibull.ofMean(1.5, 3);
         var gd = new org.apache.commons.math3.distribution.WeibullDistribution(g.shape(), g.scaleHours());
         var n = new org.apache.commons.math3.distribution.NormalDistribution();
         double excess = BruteForce.integrateTail(x -> gd.density(x) * (r.meanHours()
@@ -81,7 +87,7 @@ class ProcessMeasuresTest {
         double prob = BruteForce.integrateTail(x -> gd.density(x)
                 * n.cumulativeProbability(-(Math.log(x) - r.mu()) / r.sigma()), 0, 80);
         double cycle = 8760 + r.meanHours();
-        ProcessMeasures pm = ProcessMeasures.of(new FailureSpec(new Distribution.Exponential(8760), r, 0,
+        ProcessMeasures pm = ProcessMeasures.of(new FailureSpec(new Exponential(8760), r, 0,
                 new Backup(0.1, g)));
         close((0.1 * r.meanHours() + 0.9 * excess) / cycle, pm.unavailability(), 1e-9);
         close((0.1 + 0.9 * prob) / cycle, pm.failuresPerHour(), 1e-9);
@@ -91,11 +97,11 @@ class ProcessMeasuresTest {
     void withoutMitigationsOnlyTheMeansMatter() {
         // a = E[TTF] / (E[TTF] + E[R]) whatever the laws: mean ttf 1000 h, mean ttr 10 h
         double q = 10.0 / 1010;
-        Distribution[] ttfs = {new Distribution.Exponential(1000), Distribution.Weibull.ofMean(1.7, 1000),
-            Distribution.Gamma.ofMean(3, 1000), new Distribution.Uniform(500, 1500), new Distribution.Fixed(1000)};
-        Distribution[] ttrs = {new Distribution.Exponential(10), Distribution.LogNormal.ofMeanCv(10, 1.5),
-            Distribution.Weibull.ofMean(0.6, 10), Distribution.Gamma.ofMean(0.5, 10), new Distribution.Uniform(0, 20),
-            new Distribution.Fixed(10)};
+        Distribution[] ttfs = {new Exponential(1000), Weibull.ofMean(1.7, 1000),
+            Gamma.ofMean(3, 1000), new Uniform(500, 1500), new Fixed(1000)};
+        Distribution[] ttrs = {new Exponential(10), LogNormal.ofMeanCv(10, 1.5),
+            Weibull.ofMean(0.6, 10), Gamma.ofMean(0.5, 10), new Uniform(0, 20),
+            new Fixed(10)};
         for (Distribution f : ttfs) {
             for (Distribution r : ttrs) {
                 ProcessMeasures m = ProcessMeasures.of(new FailureSpec(f, r, 0, null));

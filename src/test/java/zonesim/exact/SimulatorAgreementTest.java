@@ -1,5 +1,10 @@
 package zonesim.exact;
 
+import zonesim.distribution.Exponential;
+import zonesim.distribution.Gamma;
+import zonesim.distribution.LogNormal;
+import zonesim.distribution.Uniform;
+import zonesim.distribution.Weibull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import zonesim.experiment.Summary;
 import zonesim.metrics.Interval;
 import zonesim.model.Backup;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 import zonesim.model.FailureSpec;
 import zonesim.model.Placement;
 import zonesim.model.ProcessKind;
@@ -32,11 +37,11 @@ class SimulatorAgreementTest {
 
     private static Distribution positive(SplittableRandom r, double mean) {
         return switch (r.nextInt(5)) {
-            case 0 -> new Distribution.Exponential(mean);
-            case 1 -> Distribution.Weibull.ofMean(0.7 + 2 * r.nextDouble(), mean);
-            case 2 -> Distribution.LogNormal.ofMeanCv(mean, 0.3 + 1.5 * r.nextDouble());
-            case 3 -> Distribution.Gamma.ofMean(0.5 + 3 * r.nextDouble(), mean);
-            default -> new Distribution.Uniform(0, 2 * mean);
+            case 0 -> new Exponential(mean);
+            case 1 -> Weibull.ofMean(0.7 + 2 * r.nextDouble(), mean);
+            case 2 -> LogNormal.ofMeanCv(mean, 0.3 + 1.5 * r.nextDouble());
+            case 3 -> Gamma.ofMean(0.5 + 3 * r.nextDouble(), mean);
+            default -> new Uniform(0, 2 * mean);
         };
     }
 

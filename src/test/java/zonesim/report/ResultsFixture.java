@@ -1,5 +1,6 @@
 package zonesim.report;
 
+import zonesim.distribution.Fixed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import zonesim.experiment.Summary;
 import zonesim.experiment.Timeline;
 import zonesim.model.ChangeSpec;
 import zonesim.model.ClientSpec;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 import zonesim.model.OutageSpec;
 import zonesim.model.Placement;
 import zonesim.model.RegistrySpec;
@@ -64,7 +65,7 @@ final class ResultsFixture {
                 .region("eastus", 1, 1, 37.37, -79.82).region("westus2", 1, 1, 47.23, -119.85)
                 .replica(new ReplicaSpec("eastus", false, new Placement.Pinned(0, 0), true))
                 .client(new ClientSpec("eastus", 100, 0, List.of(), 37.37, -79.82))
-                .routing(new RoutingSpec(new Distribution.Fixed(detectionMinutes / 60), 0, 3.0 / 60, 0))
+                .routing(new RoutingSpec(new Fixed(detectionMinutes / 60), 0, 3.0 / 60, 0))
                 .change(new ChangeSpec.AddReplica(240, new ReplicaSpec("westus2", false, new Placement.Pinned(0, 0),
                         true), 10))
                 .change(new ChangeSpec.SetRouting(cutoverDay * 24, "eastus", false))

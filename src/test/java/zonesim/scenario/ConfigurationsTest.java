@@ -1,5 +1,6 @@
 package zonesim.scenario;
 
+import zonesim.distribution.LogNormal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -136,7 +137,7 @@ class ConfigurationsTest {
                 """).study();
         var power = study.configurations().get(1).scenario().failures().defaults().get(zonesim.model.ProcessKind.POWER);
         org.junit.jupiter.api.Assertions.assertEquals(
-                zonesim.model.Distribution.LogNormal.ofMedian(2, 1), power.ttr());
+                LogNormal.ofMedian(2, 1), power.ttr());
         org.junit.jupiter.api.Assertions.assertEquals(8760, power.ttf().meanHours(), 0);
     }
 }

@@ -1,12 +1,19 @@
 package zonesim.scenario;
 
+import zonesim.distribution.Exponential;
+import zonesim.distribution.Fixed;
+import zonesim.distribution.Gamma;
+import zonesim.distribution.LogNormal;
+import zonesim.distribution.Never;
+import zonesim.distribution.Uniform;
+import zonesim.distribution.Weibull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
-import org.apache.commons.math3.special.Gamma;
+
 import org.junit.jupiter.api.Test;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 
 /** Every distribution form of SPEC 3 "Distributions", read through {@code replication.zone_lag}. */
 class DistributionsTest {
@@ -18,39 +25,39 @@ class DistributionsTest {
 
     @Test
     void plainDurationIsFixed() {
-        assertEquals(new Distribution.Fixed(4), read("4h"));
-        assertEquals(new Distribution.Fixed(0), read("0s"));
+        assertEquals(new Fixed(4), read("4h"));
+        assertEquals(new Fixed(0), read("0s"));
     }
 
     @Test
     void neverIsNever() {
-        assertInstanceOf(Distribution.Never.class, read("never"));
+        assertInstanceOf(Never.class, read("never"));
     }
 
     @Test
     void exponentialByMean() {
-        assertEquals(new Distribution.Exponential(8760), read("{ exponential: { mean: 1y } }"));
+        assertEquals(new Exponential(8760), read("{ exponential: { mean: 1y } }"));
     }
 
     @Test
     void weibullByMeanUsesGammaFunction() {
         // scale = mean / Gamma(1 + 1/k) = 10 / Gamma(1.5) = 10 / 0.886227 = 11.2838 h
-        Distribution.Weibull w = (Distribution.Weibull) read("{ weibull: { shape: 2, mean: 10h } }");
+        Weibull w = (Weibull) read("{ weibull: { shape: 2, mean: 10h } }");
         assertEquals(2, w.shape(), 0);
-        assertEquals(10 / Math.exp(Gamma.logGamma(1.5)), w.scaleHours(), EPS);
+        assertEquals(10 / Math.exp(org.apache.commons.math3.special.Gamma.logGamma(1.5)), w.scaleHours(), EPS);
         assertEquals(11.283791670955125, w.scaleHours(), 1e-9);
         assertEquals(10, w.meanHours(), EPS);
     }
 
     @Test
     void weibullByScale() {
-        assertEquals(new Distribution.Weibull(1.5, 2.2 * 8760), read("{ weibull: { shape: 1.5, scale: 2.2y } }"));
+        assertEquals(new Weibull(1.5, 2.2 * 8760), read("{ weibull: { shape: 1.5, scale: 2.2y } }"));
     }
 
     @Test
     void lognormalByMedianAndSigma() {
         // mu = ln(median) = ln 3
-        Distribution.LogNormal l = (Distribution.LogNormal) read("{ lognormal: { median: 3h, sigma: 1 } }");
+        LogNormal l = (LogNormal) read("{ lognormal: { median: 3h, sigma: 1 } }");
         assertEquals(Math.log(3), l.mu(), EPS);
         assertEquals(1, l.sigma(), 0);
     }
@@ -58,7 +65,7 @@ class DistributionsTest {
     @Test
     void lognormalByMeanAndCv() {
         // sigma^2 = ln(1 + cv^2) = ln 3.25; mu = ln 8 - sigma^2 / 2; the mean is 8 h again
-        Distribution.LogNormal l = (Distribution.LogNormal) read("{ lognormal: { mean: 8h, cv: 1.5 } }");
+        LogNormal l = (LogNormal) read("{ lognormal: { mean: 8h, cv: 1.5 } }");
         assertEquals(Math.sqrt(Math.log(3.25)), l.sigma(), EPS);
         assertEquals(Math.log(8) - Math.log(3.25) / 2, l.mu(), EPS);
         assertEquals(8, l.meanHours(), EPS);
@@ -66,13 +73,13 @@ class DistributionsTest {
 
     @Test
     void gammaByMeanOrScale() {
-        assertEquals(new Distribution.Gamma(2, 5), read("{ gamma: { shape: 2, mean: 10h } }"));   // scale = 10 / 2
-        assertEquals(new Distribution.Gamma(2, 10), read("{ gamma: { shape: 2, scale: 10h } }"));
+        assertEquals(new Gamma(2, 5), read("{ gamma: { shape: 2, mean: 10h } }"));   // scale = 10 / 2
+        assertEquals(new Gamma(2, 10), read("{ gamma: { shape: 2, scale: 10h } }"));
     }
 
     @Test
     void uniformByMinMax() {
-        assertEquals(new Distribution.Uniform(10.0 / 60, 2), read("{ uniform: { min: 10m, max: 2h } }"));
+        assertEquals(new Uniform(10.0 / 60, 2), read("{ uniform: { min: 10m, max: 2h } }"));
     }
 
     @Test
@@ -84,7 +91,7 @@ class DistributionsTest {
                       shape: 2
                       mean: 10h
                 """).replication().zoneLag();
-        assertEquals(new Distribution.Gamma(2, 5), d);
+        assertEquals(new Gamma(2, 5), d);
     }
 
     /** The single problem of MINIMAL plus {@code line} (line 7), expected at {@code token} with {@code message}. */

@@ -1,5 +1,8 @@
 package zonesim.scenario;
 
+import zonesim.distribution.Exponential;
+import zonesim.distribution.Fixed;
+import zonesim.distribution.Weibull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import zonesim.model.Backup;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 import zonesim.model.FailureSpec;
 import zonesim.model.Failures;
 import zonesim.model.ProcessKind;
@@ -37,7 +40,7 @@ class FailuresTest {
                 """);
         // power: mttf replaced (2y = 17520 h), mttr kept from the built-in 4h
         assertEquals(FailureSpec.exponential(17520, 4), f.defaults().get(ProcessKind.POWER));
-        assertEquals(new FailureSpec(new Distribution.Exponential(17520), new Distribution.Exponential(12), 0.25, null),
+        assertEquals(new FailureSpec(new Exponential(17520), new Exponential(12), 0.25, null),
                 f.defaults().get(ProcessKind.COOLING));
         assertEquals(Distribution.NEVER, f.defaults().get(ProcessKind.REPLICA).ttf());
     }
@@ -50,8 +53,8 @@ class FailuresTest {
                       power: { backup: { fail_to_start: 5%, runtime: 8h } }
                       destruction: { mttf: 300y, rebuild: 60d }
                 """);
-        assertEquals(new Backup(0.05, new Distribution.Fixed(8)), f.defaults().get(ProcessKind.POWER).backup());
-        assertEquals(new FailureSpec(new Distribution.Exponential(300 * 8760), new Distribution.Fixed(60 * 24), 0, null),
+        assertEquals(new Backup(0.05, new Fixed(8)), f.defaults().get(ProcessKind.POWER).backup());
+        assertEquals(new FailureSpec(new Exponential(300 * 8760), new Fixed(60 * 24), 0, null),
                 f.defaults().get(ProcessKind.DESTRUCTION));
     }
 
@@ -71,16 +74,16 @@ class FailuresTest {
                     eastus/az1/dc1/destruction: { mttf: 100y }
                 """);
         // 6mo = 4380 h; mttr 8h and the backup come from the user's power default
-        assertEquals(new FailureSpec(new Distribution.Exponential(4380), new Distribution.Exponential(8), 0,
+        assertEquals(new FailureSpec(new Exponential(4380), new Exponential(8), 0,
                         new Backup(0.1, FailuresReader.DEFAULT_BACKUP.runtime())),
                 f.spec(ProcessKind.POWER, "eastus/az2/dc1/power"));
         assertNull(f.spec(ProcessKind.POWER, "eastus/az2/dc2/power").backup());
-        assertEquals(new FailureSpec(new Distribution.Weibull(2, 4 * 8760), new Distribution.Exponential(3), 0, null),
+        assertEquals(new FailureSpec(new Weibull(2, 4 * 8760), new Exponential(3), 0, null),
                 f.spec(ProcessKind.ZONE, "eastus/az3"));
         assertEquals(Distribution.NEVER, f.spec(ProcessKind.REGION, "eastus").ttf());
         assertEquals(FailureSpec.exponential(8760, 2), f.spec(ProcessKind.REPLICA, "replica:eastus"));
         // destruction: rebuild keeps the built-in 30d
-        assertEquals(new FailureSpec(new Distribution.Exponential(100 * 8760), new Distribution.Fixed(720), 0, null),
+        assertEquals(new FailureSpec(new Exponential(100 * 8760), new Fixed(720), 0, null),
                 f.spec(ProcessKind.DESTRUCTION, "eastus/az1/dc1/destruction"));
         // untouched processes use the default
         assertEquals(f.defaults().get(ProcessKind.POWER), f.spec(ProcessKind.POWER, "eastus/az1/dc1/power"));

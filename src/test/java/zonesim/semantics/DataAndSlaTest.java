@@ -1,5 +1,7 @@
 package zonesim.semantics;
 
+import zonesim.distribution.Exponential;
+import zonesim.distribution.Fixed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import zonesim.experiment.Summary;
 import zonesim.metrics.Interval;
 import zonesim.model.ClientSpec;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 import zonesim.model.OutageSpec;
 import zonesim.model.Placement;
 import zonesim.model.ReplicaSpec;
@@ -22,10 +24,10 @@ import zonesim.testing.Scenarios;
 class DataAndSlaTest {
     private static final double YEAR = 8760;
     private static final double MIN = 1.0 / 60;
-    private static final RoutingSpec ROUTING = new RoutingSpec(new Distribution.Fixed(2 * MIN), 0, 3 * MIN, 0);
+    private static final RoutingSpec ROUTING = new RoutingSpec(new Fixed(2 * MIN), 0, 3 * MIN, 0);
     // exponential lags, mean 6 min, so E[min(L, a)] = 0.1 h (1 - e^{-a / 0.1 h}) = 0.1 h for a >> 0.1 h
-    private static final ReplicationSpec LAGS = new ReplicationSpec(new Distribution.Exponential(0.1),
-            new Distribution.Exponential(0.1));
+    private static final ReplicationSpec LAGS = new ReplicationSpec(new Exponential(0.1),
+            new Exponential(0.1));
 
     private static Scenarios pinnedPair(boolean withGeo) {
         Scenarios b = Scenarios.builder()
@@ -101,7 +103,7 @@ class DataAndSlaTest {
         Scenario s = pinnedPair(true).sla(new SlaSpec(0.999, 730))
                 .outage(new OutageSpec("eastus", 100, 1, "x", 0, 0))
                 .outage(new OutageSpec("eastus", 1000, 0.5, "y", 0, 0))
-                .routing(new RoutingSpec(new Distribution.Fixed(2), 0, 0, 0)).build();
+                .routing(new RoutingSpec(new Fixed(2), 0, 0, 0)).build();
         Interval p = metric(s, "sla.eastus.breach_probability");
         assertEquals(1.0 / 12, p.mean(), 1e-12);
         assertEquals(24, p.n());

@@ -1,10 +1,15 @@
 package zonesim.semantics;
 
+import zonesim.distribution.Exponential;
+import zonesim.distribution.Gamma;
+import zonesim.distribution.LogNormal;
+import zonesim.distribution.Uniform;
+import zonesim.distribution.Weibull;
 import static zonesim.semantics.Covers.assertCovers;
 
 import org.junit.jupiter.api.Test;
 import zonesim.model.Backup;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 import zonesim.model.FailureSpec;
 import zonesim.model.Placement;
 import zonesim.model.ProcessKind;
@@ -59,7 +64,7 @@ class FailureProcessSemanticsTest {
     void coolingRideThroughHidesShortRepairs() {
         // exponential repair mean m, ride-through tau: down time per failure = m e^{-tau/m};
         // cycle = MTTF + m, so U = m e^{-tau/m} / (MTTF + m) with MTTF 100 h, m 4 h, tau 2 h
-        FailureSpec cooling = new FailureSpec(new Distribution.Exponential(100), new Distribution.Exponential(4), 2, null);
+        FailureSpec cooling = new FailureSpec(new Exponential(100), new Exponential(4), 2, null);
         Scenario s = pinned().failures(ProcessKind.COOLING, cooling).build();
         double u = 4 * Math.exp(-0.5) / 104;
         assertCovers(1 - u, s, "replicas.r.availability");
@@ -72,8 +77,8 @@ class FailureProcessSemanticsTest {
         // utility repair exponential mean r = 6 h, backup runtime exponential mean g = 12 h,
         // fail to start p = 0.1: down per failure = p r + (1 - p) r^2 / (r + g)
         //   = 0.6 + 0.9 * 36 / 18 = 2.4 h; cycle = 50 + 6 = 56 h
-        FailureSpec power = new FailureSpec(new Distribution.Exponential(50), new Distribution.Exponential(6), 0,
-                new Backup(0.1, new Distribution.Exponential(12)));
+        FailureSpec power = new FailureSpec(new Exponential(50), new Exponential(6), 0,
+                new Backup(0.1, new Exponential(12)));
         Scenario s = pinned().failures(ProcessKind.POWER, power).build();
         assertCovers(1 - 2.4 / 56, s, "replicas.r.availability");
         // P(down per failure) = p + (1 - p) r / (r + g) = 0.1 + 0.9 / 3 = 0.4
@@ -84,9 +89,9 @@ class FailureProcessSemanticsTest {
     void longRunAvailabilityDependsOnlyOnTheMeans() {
         // Weibull ttf with mean 120 h and lognormal ttr with mean 8 h (cv 2): a = 120 / 128,
         // the same as for exponentials with these means (renewal-reward theorem).
-        FailureSpec network = new FailureSpec(Distribution.Weibull.ofMean(2.5, 120),
-                Distribution.LogNormal.ofMeanCv(8, 2), 0, null);
-        FailureSpec power = new FailureSpec(new Distribution.Uniform(100, 300), Distribution.Gamma.ofMean(3, 10), 0, null);
+        FailureSpec network = new FailureSpec(Weibull.ofMean(2.5, 120),
+                LogNormal.ofMeanCv(8, 2), 0, null);
+        FailureSpec power = new FailureSpec(new Uniform(100, 300), Gamma.ofMean(3, 10), 0, null);
         Scenario s = pinned().failures(ProcessKind.NETWORK, network).failures(ProcessKind.POWER, power).build();
         assertCovers(120.0 / 128 * 200.0 / 210, s, "replicas.r.availability");
     }

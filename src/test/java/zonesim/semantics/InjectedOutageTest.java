@@ -1,5 +1,6 @@
 package zonesim.semantics;
 
+import zonesim.distribution.Fixed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,8 @@ class InjectedOutageTest {
         // injected outage of the same datacenter [105, 115): union [100, 115) -> 15 h, then the cycle goes on.
         // Horizon 200 h: downtime 15 h, one outage.
         Scenario s = Scenarios.builder().region("r", 1, 1)
-                .failures(ProcessKind.POWER, new FailureSpec(new zonesim.model.Distribution.Fixed(100),
-                        new zonesim.model.Distribution.Fixed(10), 0, null))
+                .failures(ProcessKind.POWER, new FailureSpec(new Fixed(100),
+                        new Fixed(10), 0, null))
                 .replica(new ReplicaSpec("r", false, new Placement.Pinned(0, 0), true))
                 .outage(new OutageSpec("r/az1/dc1", 105, 10, "x", 0, 0))
                 .run(2, 200, 1).build();

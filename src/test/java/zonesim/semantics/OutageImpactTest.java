@@ -1,5 +1,6 @@
 package zonesim.semantics;
 
+import zonesim.distribution.Fixed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import zonesim.experiment.OutageImpact;
 import zonesim.experiment.StudyResult;
 import zonesim.model.ClientSpec;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 import zonesim.model.FailureSpec;
 import zonesim.model.OutageSpec;
 import zonesim.model.Placement;
@@ -33,12 +34,12 @@ class OutageImpactTest {
         Scenario s = Scenarios.builder()
                 .region("eastus", 1, 1, 37.37, -79.82).region("westus2", 1, 1, 47.23, -119.85)
                 .failures(ProcessKind.POWER, FailureSpec.NEVER_FAILS)
-                .override("eastus/az1/dc1/power", new FailureSpec(new Distribution.Fixed(100), new Distribution.Fixed(10),
+                .override("eastus/az1/dc1/power", new FailureSpec(new Fixed(100), new Fixed(10),
                         0, null))
                 .replica(new ReplicaSpec("eastus", false, new Placement.Pinned(0, 0), true))
                 .replica(new ReplicaSpec("westus2", false, new Placement.Pinned(0, 0), true))
                 .client(new ClientSpec("eastus", 100, 0, List.of(), 37.37, -79.82))
-                .routing(new RoutingSpec(new Distribution.Fixed(2 * MIN), 0, 3 * MIN, 0))
+                .routing(new RoutingSpec(new Fixed(2 * MIN), 0, 3 * MIN, 0))
                 .outage(new OutageSpec("eastus/az1", 105, 8, "A", 0, 0))
                 .outage(new OutageSpec("westus2", 500, 4, "B", 0, 0))
                 .run(3, 1000, 1).build();

@@ -1,5 +1,6 @@
 package zonesim.semantics;
 
+import zonesim.distribution.Fixed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.Summary;
 import zonesim.model.ClientSpec;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 import zonesim.model.OutageSpec;
 import zonesim.model.Placement;
 import zonesim.model.ReplicaSpec;
@@ -37,7 +38,7 @@ class RoutingTest {
     }
 
     private static RoutingSpec routing(double undetected) {
-        return new RoutingSpec(new Distribution.Fixed(2 * MIN), 0, 3 * MIN, undetected);
+        return new RoutingSpec(new Fixed(2 * MIN), 0, 3 * MIN, undetected);
     }
 
     private static double metric(Scenario s, String name) {
@@ -102,7 +103,7 @@ class RoutingTest {
     void dnsTtlAddsAUniformShareToDetection() {
         // detection 2 min + U(0,1) x TTL 10 min, per failure: each replication's client
         // downtime lies in [2, 12] min, and the mean over replications is near 7 min.
-        RoutingSpec r = new RoutingSpec(new Distribution.Fixed(2 * MIN), 10 * MIN, 3 * MIN, 0);
+        RoutingSpec r = new RoutingSpec(new Fixed(2 * MIN), 10 * MIN, 3 * MIN, 0);
         Scenario s = twoRegions(r, true).outage(new OutageSpec("eastus", 100, 6, "x", 0, 0)).run(400, YEAR, 5).build();
         StudyResult res = Runs.run(s, 2);
         var c = res.configurations().get(0);

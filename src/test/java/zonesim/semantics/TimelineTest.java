@@ -1,5 +1,6 @@
 package zonesim.semantics;
 
+import zonesim.distribution.Fixed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -10,7 +11,7 @@ import zonesim.experiment.Summary;
 import zonesim.metrics.Interval;
 import zonesim.model.ChangeSpec;
 import zonesim.model.ClientSpec;
-import zonesim.model.Distribution;
+import zonesim.distribution.Distribution;
 import zonesim.model.OutageSpec;
 import zonesim.model.Placement;
 import zonesim.model.ReplicaSpec;
@@ -38,7 +39,7 @@ class TimelineTest {
                 .region("eastus", 1, 1, 37.37, -79.82).region("westus2", 1, 1, 47.23, -119.85)
                 .replica(new ReplicaSpec("eastus", false, new Placement.Pinned(0, 0), true))
                 .client(new ClientSpec("eastus", 100, 0, List.of(), 37.37, -79.82))
-                .routing(new RoutingSpec(new Distribution.Fixed(2 * MIN), 0, 3 * MIN, 0))
+                .routing(new RoutingSpec(new Fixed(2 * MIN), 0, 3 * MIN, 0))
                 .change(new ChangeSpec.AddReplica(100, new ReplicaSpec("westus2", false, new Placement.Pinned(0, 0),
                         true), 10))
                 .change(new ChangeSpec.SetRouting(300, "eastus", false))

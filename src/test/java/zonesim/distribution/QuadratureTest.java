@@ -1,4 +1,4 @@
-package zonesim.exact;
+package zonesim.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,8 +1,9 @@
-package zonesim.exact;
+package zonesim.distribution;
 
 import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.function.DoubleUnaryOperator;
+import org.apache.commons.math3.special.Erf;
 
 /**
  * Globally adaptive 15-point Gauss-Kronrod quadrature (QUADPACK QAG with the 7/15 pair,
@@ -11,9 +12,9 @@ import java.util.function.DoubleUnaryOperator;
  * error is bisected until the total is below the relative tolerance. A half-line
  * [origin, inf) is mapped onto [0, 1) by x = origin + scale * t / (1 - t).
  */
-final class Quadrature {
+public final class Quadrature {
     /** Relative tolerance on the estimated total error. */
-    static final double RELATIVE_TOLERANCE = 1e-12;
+    public static final double RELATIVE_TOLERANCE = 1e-12;
     private static final int MAX_PIECES = 4000;
     private static final double[] XGK = {
         0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
@@ -31,10 +32,28 @@ final class Quadrature {
 
     private Quadrature() { }
 
+    /** E[(T - tau)+] of {@code d} by quadrature of its survival function, where a closed form would cancel. */
+    public static double excess(Distribution d, double tau) {
+        double s = d.survival(tau);
+        if (s == 0) {
+            return 0;
+        }
+        double scale = d.hasDensity() ? s / d.density(tau) : d.meanHours();
+        if (!(scale > 0) || !Double.isFinite(scale)) {
+            scale = d.meanHours();
+        }
+        return halfLine(d::survival, tau, scale, d.features());
+    }
+
+    /** Standard normal distribution function, via erfc so that both tails keep relative precision. */
+    public static double phi(double z) {
+        return 0.5 * Erf.erfc(-z / Math.sqrt(2));
+    }
+
     private record Piece(double lo, double hi, double value, double error) { }
 
     /** Integral of {@code g} over [origin, inf); {@code scale} is the integrand's length scale, breaks are kinks or features in x. */
-    static double halfLine(DoubleUnaryOperator g, double origin, double scale, double... breaks) {
+    public static double halfLine(DoubleUnaryOperator g, double origin, double scale, double... breaks) {
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("scale must be > 0 and finite: " + scale);
         }
@@ -63,7 +82,7 @@ final class Quadrature {
     }
 
     /** Integral of {@code h} over [cuts[0], cuts[last]], starting from the pieces between cuts. */
-    static double finite(DoubleUnaryOperator h, double... cuts) {
+    public static double finite(DoubleUnaryOperator h, double... cuts) {
         PriorityQueue<Piece> queue = new PriorityQueue<>((p, q) -> Double.compare(q.error(), p.error()));
         double value = 0;
         double error = 0;
