@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zonesim.bench.HandTunedLoop;
-import zonesim.experiment.Experiment;
+import zonesim.experiment.StudyRunner;
 import zonesim.experiment.StudyResult;
 import zonesim.model.Scenario;
 import zonesim.model.Study;
@@ -72,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static StudyResult engine(Study study, int threads) {
-        return Experiment.run(study, threads, i -> { });
+        return StudyRunner.run(study, threads, i -> { });
     }
 
     private static long handTuned(HandTunedLoop loop, Scenario s) {

@@ -26,12 +26,14 @@ final class CompareCommand implements Callable<Integer> {
         var outw = spec.commandLine().getOut();
         SimulationJob.Outcome o = SimulationJob.run(options.study(err), options.threads(), err);
         o.print(outw, err);
-        if (o.summary().comparisons().isEmpty()) {
+        if (o.result().summary().comparisons().isEmpty()) {
             outw.println("\nthe scenario has no configurations besides the baseline: nothing to compare");
         }
         if (out != null) {
             o.write(out);
             outw.println("results written to " + out);
+        } else {
+            o.discard();
         }
         outw.flush();
         return 0;

@@ -2,21 +2,21 @@ package zonesim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import zonesim.experiment.Experiment;
-import zonesim.experiment.OutageImpact;
+import zonesim.exact.ExactMetrics;
 import zonesim.experiment.StudyResult;
-import zonesim.experiment.Summary;
-import zonesim.experiment.Summary;
+import zonesim.experiment.StudyRunner;
+import zonesim.experiment.Timeline;
 import zonesim.model.Study;
 import zonesim.report.AtomicResults;
 import zonesim.report.ConsoleTable;
 import zonesim.report.ImpactReport;
-import zonesim.experiment.Timeline;
 import zonesim.report.ReplicationsCsv;
 import zonesim.report.ReportBuilder;
 import zonesim.report.SeriesFiles;
@@ -28,52 +28,69 @@ final class SimulationJob {
 
     private SimulationJob() { }
 
-    /** Everything a simulation produced, ready to print and write. */
-    record Outcome(StudyResult result, Summary summary, Map<String, Map<String, Double>> exact,
-                   List<OutageImpact.Impact> impacts) {
+    /**
+     * Everything a simulation produced, ready to print and write; {@code replications} is
+     * the streamed replications.csv (deleted by {@link #write} or {@link #discard}).
+     */
+    record Outcome(StudyResult result, Map<String, Map<String, Double>> exact, Path replications) {
 
-        /** Prints the estimates, per-phase figures, comparisons, outage impacts and speed. */
+        /** Prints the estimates, per-phase figures, comparisons, outage drills and speed. */
         void print(PrintWriter out, PrintWriter err) {
-            out.print(ConsoleTable.estimates(result, summary, exact));
-            int outside = ConsoleTable.exactOutside(summary, exact);
+            out.print(ConsoleTable.estimates(result, exact));
+            int outside = ConsoleTable.exactOutside(result.summary(), exact);
             if (outside > 0) {
                 err.printf("zonesim: warning: %d exact value(s) fall outside the simulated interval, marked (!):"
                         + " expect about %.0f%% of them to by chance, and intervals of rare events (a handful of"
                         + " outages in all replications, typical of the any-replica figures) are unreliable%n",
                         outside, 100 * (1 - result.study().baseline().confidence()));
             }
-            out.print(ConsoleTable.phases(result, summary));
-            out.print(ConsoleTable.comparisons(result, summary));
-            out.print(ImpactReport.text(impacts));
+            out.print(ConsoleTable.phases(result));
+            out.print(ConsoleTable.comparisons(result));
+            out.print(ImpactReport.text(result.summary().impacts()));
             out.print(ConsoleTable.performance(result));
         }
 
         /** Writes the result files and the report into {@code dir}. */
         void write(Path dir) throws IOException {
-            SimulationJob.write(dir, result, summary, exact, impacts);
+            try {
+                new AtomicResults()
+                        .text("summary.json", SummaryFiles.json(result, exact))
+                        .text("summary.csv", SummaryFiles.csv(result.summary(), exact))
+                        .file("replications.csv", replications)
+                        .text("outage_durations.csv", SeriesFiles.outageDurations(result))
+                        .text("timeline.csv", SeriesFiles.timeline("baseline",
+                                Timeline.record(result.study().baseline(), 0, TIMELINE_LIMIT)))
+                        .commit(dir);
+            } finally {
+                discard();
+            }
+            ReportBuilder.rebuild(dir);
+        }
+
+        /** Removes the streamed per-replication file. */
+        void discard() throws IOException {
+            Files.deleteIfExists(replications);
         }
     }
 
-    /** Simulates, summarises, computes exact values and outage impacts. */
-    static Outcome run(Study study, int threads, PrintWriter err) {
-        StudyResult r = simulate(study, threads, err);
-        return new Outcome(r, Summary.of(r), exact(study), impacts(r, threads));
-    }
-
-    /** Simulates every configuration of {@code study}. */
-    static StudyResult simulate(Study study, int threads, PrintWriter err) {
+    /** Simulates, summarises and computes exact values, streaming replications.csv to a temporary file. */
+    static Outcome run(Study study, int threads, PrintWriter err) throws IOException {
         int n = study.baseline().replications();
         IntConsumer progress = stderrIsTerminal() ? new Progress(n, err) : i -> { };
-        StudyResult r = Experiment.run(study, threads, progress);
+        Path csv = Files.createTempFile("zonesim-replications", ".csv");
+        StudyResult r;
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+             ReplicationsCsv out = new ReplicationsCsv(w, study.configurations().stream()
+                     .map(c -> zonesim.experiment.PreparedConfiguration.of(c.scenario()).catalog()).toList())) {
+            r = StudyRunner.run(study, threads, progress, out);
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(csv);
+            throw e;
+        }
         if (progress instanceof Progress p) {
             p.finish();
         }
-        return r;
-    }
-
-    /** Extra downtime caused by each injected outage of the baseline. */
-    static List<OutageImpact.Impact> impacts(StudyResult r, int threads) {
-        return OutageImpact.of(r.study().baseline(), r.configurations().get(0), threads, i -> { });
+        return new Outcome(r, exact(study), csv);
     }
 
     /** The launcher tells whether stderr is a terminal; without it, fall back on the JVM's console check. */
@@ -86,23 +103,9 @@ final class SimulationJob {
     static Map<String, Map<String, Double>> exact(Study study) {
         Map<String, Map<String, Double>> m = new LinkedHashMap<>();
         for (Study.Configuration c : study.configurations()) {
-            m.put(c.name(), ExactColumns.of(c.scenario()));
+            m.put(c.name(), ExactMetrics.of(c.scenario()));
         }
         return m;
-    }
-
-    /** Writes summary.json, summary.csv and replications.csv atomically into {@code dir}. */
-    static void write(Path dir, StudyResult r, Summary s, Map<String, Map<String, Double>> exact,
-                      List<OutageImpact.Impact> impacts) throws IOException {
-        new AtomicResults()
-                .text("summary.json", SummaryFiles.json(r, s, exact, impacts))
-                .text("summary.csv", SummaryFiles.csv(s, exact))
-                .text("replications.csv", ReplicationsCsv.write(r))
-                .text("outage_durations.csv", SeriesFiles.outageDurations(r))
-                .text("timeline.csv", SeriesFiles.timeline("baseline",
-                        Timeline.record(r.study().baseline(), 0, TIMELINE_LIMIT)))
-                .commit(dir);
-        ReportBuilder.rebuild(dir);
     }
 
     /** Progress on a terminal: replications done, rate and time left, redrawn in place. */

@@ -21,12 +21,24 @@ final class Composition {
 
     /** The steady state of {@code n}. */
     static State evaluate(Node n) {
+        return evaluate(n, Map.of());
+    }
+
+    /**
+     * The steady state of {@code n} given that the leaves of {@code fixed} are held up
+     * ({@code true}) or down: those contribute no failures, the others are independent.
+     */
+    static State evaluate(Node n, Map<Node.Leaf, Boolean> fixed) {
         if (n instanceof Node.Leaf l) {
+            Boolean up = fixed.get(l);
+            if (up != null) {
+                return up ? new State(0, 1, 0) : new State(1, 0, 0);
+            }
             ProcessMeasures m = l.measures();
             return new State(m.unavailability(), m.availability(), m.failuresPerHour());
         }
         List<Node> parts = parts(n);
-        State[] s = parts.stream().map(Composition::evaluate).toArray(State[]::new);
+        State[] s = parts.stream().map(x -> evaluate(x, fixed)).toArray(State[]::new);
         double[] local = local(n, s);
         double f = 0;
         for (int i = 0; i < s.length; i++) {
@@ -72,14 +84,21 @@ final class Composition {
 
     /** Adds dU(root)/dq_i, scaled by {@code factor}, for every leaf under {@code n} (Birnbaum importance). */
     static void birnbaum(Node n, double factor, Map<Node.Leaf, Double> sink) {
+        birnbaum(n, factor, Map.of(), sink);
+    }
+
+    /** As {@link #birnbaum(Node, double, Map)} given the {@code fixed} leaves, which get no entry. */
+    static void birnbaum(Node n, double factor, Map<Node.Leaf, Boolean> fixed, Map<Node.Leaf, Double> sink) {
         if (n instanceof Node.Leaf l) {
-            sink.merge(l, factor, Double::sum);
+            if (!fixed.containsKey(l)) {
+                sink.merge(l, factor, Double::sum);
+            }
             return;
         }
         List<Node> parts = parts(n);
-        double[] local = local(n, parts.stream().map(Composition::evaluate).toArray(State[]::new));
+        double[] local = local(n, parts.stream().map(x -> evaluate(x, fixed)).toArray(State[]::new));
         for (int i = 0; i < local.length; i++) {
-            birnbaum(parts.get(i), factor * local[i], sink);
+            birnbaum(parts.get(i), factor * local[i], fixed, sink);
         }
     }
 
@@ -121,7 +140,8 @@ final class Composition {
         return java.util.Arrays.copyOf(p, seen + 1);
     }
 
-    private static List<Node> parts(Node n) {
+    /** The parts of a gate. */
+    static List<Node> parts(Node n) {
         if (n instanceof Node.Series x) {
             return x.parts();
         } else if (n instanceof Node.Parallel x) {

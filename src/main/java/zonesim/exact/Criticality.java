@@ -11,16 +11,15 @@ import zonesim.model.ProcessKind;
  * Criticality importance I_C(i) = I_B(i) q_i / U: the share of system downtime during which
  * process i is down and critical (Rausand and Hoyland, "System Reliability Theory", 2nd ed.,
  * 5.5). I_B = dU/dq_i comes from {@link Composition#birnbaum} as a product of
- * probabilities, never as a difference of two unavailabilities.
+ * probabilities, averaged over the states of shared processes ({@link Conditioning}).
  */
 final class Criticality {
     private Criticality() { }
 
     /** The processes of {@code system} with non-zero criticality, most critical first. */
-    static List<RankEntry> rank(String system, Node root) {
-        double u = Composition.evaluate(root).u();
-        Map<Node.Leaf, Double> birnbaum = new LinkedHashMap<>();
-        Composition.birnbaum(root, 1, birnbaum);
+    static List<RankEntry> rank(String system, Node root, Conditioning conditioning) {
+        double u = conditioning.state(root).u();
+        Map<Node.Leaf, Double> birnbaum = conditioning.birnbaum(root);
         List<RankEntry> out = new ArrayList<>();
         if (!(u > 0)) {
             return out;

@@ -11,34 +11,46 @@ public final class ExactReport {
 
     private ExactReport() { }
 
-    /** The SPEC 7 {@code analyze --json} document; numbers in shortest round-trip form, null for NaN. */
+    /**
+     * The SPEC 7 {@code analyze --json} document; numbers in shortest round-trip form, null
+     * for NaN. Every value named like a simulated metric is defined as that metric is
+     * ({@link ExactMetrics}): availability and unavailability include zone-failover windows,
+     * outages and mean outage duration are structural, interruptions are the windows.
+     */
     public static String json(ExactResult r) {
         StringBuilder b = new StringBuilder("{\n  \"replicas\": {");
         String sep = "\n";
         for (ReplicaFigures f : r.replicas().values()) {
             b.append(sep).append("    ").append(quote(f.region())).append(": {");
-            field(b, "availability", f.pull().availability());
-            field(b, "unavailability", f.pull().unavailability());
-            field(b, "push_availability", f.push().availability());
-            field(b, "push_unavailability", f.push().unavailability());
-            field(b, "outages_per_year", f.pull().outagesPerYear());
-            field(b, "downtime_minutes_per_year", f.pull().downtimeMinutesPerYear());
-            field(b, "mean_outage_minutes", f.pull().meanOutageMinutes());
-            field(b, "zone_failover_unavailability", f.zoneFailoverUnavailability());
-            field(b, "push_zone_failover_unavailability", f.pushZoneFailoverUnavailability());
+            service(b, f.pull(), f.zoneFailoverUnavailability(), f.interruptionsPerHour());
+            field(b, "push_availability", 1 - f.pushUnavailability());
+            field(b, "push_unavailability", f.pushUnavailability());
             b.append(" \"ranking\": ").append(ranking(r.rankingOf(f.region()), "      ")).append(" }");
             sep = ",\n";
         }
-        Figures g = r.global();
         b.append("\n  },\n  \"global\": {");
-        field(b, "availability", g.availability());
-        field(b, "unavailability", g.unavailability());
-        field(b, "outages_per_year", g.outagesPerYear());
-        field(b, "downtime_minutes_per_year", g.downtimeMinutesPerYear());
-        field(b, "mean_outage_minutes", g.meanOutageMinutes());
-        List<RankEntry> global = r.rankingOf(ExactResult.GLOBAL);
-        b.append(" \"ranking\": ").append(ranking(global, "    ")).append(" },\n");
-        b.append("  \"ranking\": ").append(ranking(global, "  ")).append(",\n  \"kinds\": {");
+        service(b, r.global(), r.globalWindowUnavailability(), r.globalInterruptionsPerHour());
+        b.append(" \"ranking\": ").append(ranking(r.rankingOf(ExactResult.GLOBAL), "    ")).append(" },\n");
+        b.append("  \"endpoint\": {");
+        field(b, "availability", r.endpoint().availability());
+        field(b, "unavailability", r.endpoint().unavailability());
+        field(b, "outages_per_year", r.endpoint().outagesPerYear());
+        b.setLength(b.length() - 1);
+        b.append(" },\n  \"clients\": {");
+        sep = "\n";
+        for (ClientFigures c : r.clients().values()) {
+            b.append(sep).append("    ").append(quote(c.region())).append(": { \"pull\": {");
+            field(b, "availability", 1 - c.pullUnavailability());
+            field(b, "unavailability", c.pullUnavailability());
+            b.setLength(b.length() - 1);
+            b.append(" }, \"push\": {");
+            field(b, "availability", 1 - c.pushUnavailability());
+            b.setLength(b.length() - 1);
+            b.append(" } }");
+            sep = ",\n";
+        }
+        b.append(r.clients().isEmpty() ? "},\n" : "\n  },\n");
+        b.append("  \"ranking\": ").append(ranking(r.rankingOf(ExactResult.GLOBAL), "  ")).append(",\n  \"kinds\": {");
         sep = "\n";
         for (Map.Entry<String, Map<String, Double>> e : r.kindShares().entrySet()) {
             b.append(sep).append("    ").append(quote(e.getKey())).append(": {");
@@ -53,24 +65,50 @@ public final class ExactReport {
         return b.append("\n  }\n}\n").toString();
     }
 
+    private static void service(StringBuilder b, Figures structural, double windowU, double interruptionsPerHour) {
+        double u = structural.unavailability() + windowU;
+        field(b, "availability", 1 - u);
+        field(b, "unavailability", u);
+        field(b, "outages_per_year", structural.outagesPerYear());
+        field(b, "downtime_minutes_per_year", u * zonesim.distribution.Hours.MINUTES_PER_YEAR);
+        field(b, "mean_outage_minutes", structural.meanOutageMinutes());
+        field(b, "interruptions_per_year", interruptionsPerHour * zonesim.distribution.Hours.PER_YEAR);
+        field(b, "interruption_minutes_per_year", windowU * zonesim.distribution.Hours.MINUTES_PER_YEAR);
+        field(b, "structural_unavailability", structural.unavailability());
+    }
+
     /** A readable report: per-replica and any-replica figures, then the top processes and kind shares. */
     public static String text(ExactResult r, Scenario s) {
         StringBuilder b = new StringBuilder();
         b.append("Exact steady-state figures for ").append(s.name())
-                .append(" (independent alternating renewal processes; year = 8760 h)\n\n");
-        String head = "%-16s %-20s %6s %13s %10s %12s %-20s %12s%n";
-        String row = "%-16s %-20s %6s %13s %10s %12s %-20s %12s%n";
-        b.append(String.format(Locale.ROOT, head, "system", "availability", "nines", "down min/year",
-                "outages/y", "mean out min", "push availability", "zone failover"));
+                .append(" (alternating renewal processes; year = 8760 h)\n")
+                .append("availability and downtime include zone-failover interruptions; outages exclude them\n\n");
+        String row = "%-16s %-20s %6s %13s %10s %12s %13s %-20s%n";
+        b.append(String.format(Locale.ROOT, row, "system", "availability", "nines", "down min/year",
+                "outages/y", "mean out min", "interrupts/y", "push availability"));
         for (ReplicaFigures f : r.replicas().values()) {
             Figures p = f.pull();
-            b.append(String.format(Locale.ROOT, row, f.region(), percent(p), fixed(p.nines(), 2),
-                    sci(p.downtimeMinutesPerYear()), sci(p.outagesPerYear()), fixed(p.meanOutageMinutes(), 1),
-                    percent(f.push()), f.zoneFailoverUnavailability() > 0 ? sci(f.zoneFailoverUnavailability()) : "-"));
+            Figures all = Figures.of(f.unavailability(), p.failuresPerHour());
+            b.append(String.format(Locale.ROOT, row, f.region(), percent(all), fixed(all.nines(), 2),
+                    sci(all.downtimeMinutesPerYear()), sci(p.outagesPerYear()), fixed(p.meanOutageMinutes(), 1),
+                    f.interruptionsPerHour() > 0 ? sci(f.interruptionsPerHour() * 8760) : "-",
+                    percent(Figures.of(f.pushUnavailability(), 0))));
         }
         Figures g = r.global();
-        b.append(String.format(Locale.ROOT, row, "any replica", percent(g), fixed(g.nines(), 2),
-                sci(g.downtimeMinutesPerYear()), sci(g.outagesPerYear()), fixed(g.meanOutageMinutes(), 1), "", ""));
+        Figures gAll = Figures.of(r.globalUnavailability(), g.failuresPerHour());
+        b.append(String.format(Locale.ROOT, row, "any replica", percent(gAll), fixed(gAll.nines(), 2),
+                sci(gAll.downtimeMinutesPerYear()), sci(g.outagesPerYear()), fixed(g.meanOutageMinutes(), 1),
+                r.globalInterruptionsPerHour() > 0 ? sci(r.globalInterruptionsPerHour() * 8760) : "-", ""));
+        if (r.endpoint().unavailability() > 0) {
+            b.append(String.format(Locale.ROOT, row, "global endpoint", percent(r.endpoint()),
+                    fixed(r.endpoint().nines(), 2), sci(r.endpoint().downtimeMinutesPerYear()),
+                    sci(r.endpoint().outagesPerYear()), fixed(r.endpoint().meanOutageMinutes(), 1), "", ""));
+        }
+        for (ClientFigures c : r.clients().values()) {
+            Figures f = Figures.of(c.pullUnavailability(), 0);
+            b.append(String.format(Locale.ROOT, row, c.region() + " clients", percent(f), fixed(f.nines(), 2),
+                    sci(f.downtimeMinutesPerYear()), "", "", "", percent(Figures.of(c.pushUnavailability(), 0))));
+        }
         b.append("\nWhere the downtime comes from (criticality importance, Rausand & Hoyland):\n");
         for (Map.Entry<String, Map<String, Double>> e : r.kindShares().entrySet()) {
             b.append("\n  ").append(e.getKey()).append(":");

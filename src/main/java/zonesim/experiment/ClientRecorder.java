@@ -1,24 +1,21 @@
 package zonesim.experiment;
 
-import zonesim.metrics.OutageRecorder;
+import zonesim.metrics.DowntimeRecorder;
 import zonesim.metrics.SlaWindows;
 import zonesim.model.SlaSpec;
 import zonesim.registry.ClientListener;
 
-/** Records what one client region experiences: pull and push downtime, SLA windows of pulls. */
+/** Records what one client region experiences from time 0: pull and push downtime, SLA windows of pulls. */
 final class ClientRecorder implements ClientListener {
-    private OutageRecorder pull;
-    private OutageRecorder push;
+    private final DowntimeRecorder pull;
+    private final DowntimeRecorder push;
     private final SlaWindows sla;
 
-    ClientRecorder(SlaSpec spec) {
+    /** A recorder for a client whose pulls and pushes are up or down at time 0. */
+    ClientRecorder(SlaSpec spec, boolean pullUp, boolean pushUp) {
         sla = new SlaWindows(spec.windowHours(), spec.target());
-    }
-
-    /** Sets the state at time 0. */
-    void start(boolean pullUp, boolean pushUp) {
-        pull = new OutageRecorder(pullUp);
-        push = new OutageRecorder(pushUp);
+        pull = new DowntimeRecorder(pullUp);
+        push = new DowntimeRecorder(pushUp);
         if (!pullUp) {
             sla.changed(false, 0);
         }
@@ -35,12 +32,12 @@ final class ClientRecorder implements ClientListener {
         }
     }
 
-    /** Writes this client's cumulative columns at time {@code hours} from {@code col}. */
-    void snapshot(double hours, double[] columns, int col) {
+    /** Writes this client's cumulative quantities at time {@code hours} into {@code record} at {@code off}. */
+    void snapshot(double hours, double[] record, int off, Slots.Client slots) {
         long[] windows = sla.countsAt(hours);
-        columns[col] = pull.downHoursAt(hours);
-        columns[col + 1] = push.downHoursAt(hours);
-        columns[col + 2] = windows[1];
-        columns[col + 3] = windows[0];
+        record[off + slots.pullDown()] = pull.downHoursAt(hours);
+        record[off + slots.pushDown()] = push.downHoursAt(hours);
+        record[off + slots.slaJudged()] = windows[0];
+        record[off + slots.slaBreached()] = windows[1];
     }
 }

@@ -1,43 +1,45 @@
 package zonesim.experiment;
 
+import java.util.function.ToDoubleFunction;
+import zonesim.metrics.Measure;
+
 /**
- * A reported metric, named by its dotted path in summary.json (SPEC 6).
- * <ul>
- * <li>{@link Kind#MEAN}: per-replication value {@code offset + scale * column}, estimated by
- * the mean over replications with a Student-t interval;</li>
- * <li>{@link Kind#RATIO}: {@code scale * sum(column) / sum(denominator)} over replications,
- * delta-method interval;</li>
- * <li>{@link Kind#PROPORTION}: successes {@code column} out of trials {@code denominator},
- * pooled over replications, Wilson interval.</li>
- * </ul>
+ * One reported metric: its dotted name in summary.json (SPEC 6), a label for people, what
+ * it measures ({@link Measure}: unit, range, better direction) and how it is estimated from
+ * the per-replication record ({@link Estimator}). The names of {@code analyze}'s exact
+ * values are the same names, so one name has one meaning everywhere.
  */
-public record Metric(String name, Kind kind, int column, int denominator, double offset, double scale) {
+public record Metric(String name, String label, Measure measure, Estimator estimator) {
 
-    /** How a metric is estimated. */
-    public enum Kind { MEAN, RATIO, PROPORTION }
+    /** How a metric is estimated over replications. */
+    public sealed interface Estimator {
+        /** A per-replication value, averaged over replications (Student-t interval). */
+        record Mean(ToDoubleFunction<double[]> value) implements Estimator { }
 
-    /** A plain per-replication mean. */
-    public static Metric mean(String name, int column, double offset, double scale) {
-        return new Metric(name, Kind.MEAN, column, -1, offset, scale);
+        /** {@code scale * sum(num) / sum(den)} over replications (delta-method interval). */
+        record Ratio(int num, int den, double scale) implements Estimator { }
+
+        /**
+         * Successes out of trials pooled over replications; trials within a replication are
+         * correlated (clusters), so the interval is Wilson's with the effective sample size of
+         * the ratio estimator's cluster-robust variance.
+         */
+        record Proportion(int successes, int trials) implements Estimator { }
     }
 
-    /** A ratio of sums over replications. */
-    public static Metric ratio(String name, int column, int denominator, double scale) {
-        return new Metric(name, Kind.RATIO, column, denominator, 0, scale);
+    /** This metric's value in one replication's record (a ratio of that replication's own sums; NaN when undefined). */
+    public double value(double[] record) {
+        if (estimator instanceof Estimator.Mean m) {
+            return m.value().applyAsDouble(record);
+        } else if (estimator instanceof Estimator.Ratio r) {
+            return r.scale() * record[r.num()] / record[r.den()];
+        }
+        Estimator.Proportion p = (Estimator.Proportion) estimator;
+        return record[p.successes()] / record[p.trials()];
     }
 
-    /** A pooled binomial proportion. */
-    public static Metric proportion(String name, int successes, int trials) {
-        return new Metric(name, Kind.PROPORTION, successes, trials, 0, 1);
-    }
-
-    /** True for a ratio of sums (ratios and proportions). */
-    public boolean isRatio() {
-        return kind != Kind.MEAN;
-    }
-
-    /** The per-replication value of a plain metric. */
-    public double value(double[] columns) {
-        return offset + scale * columns[column];
+    /** True for per-phase metrics ({@code phases.<k>.<metric>}). */
+    public boolean perPhase() {
+        return name.startsWith("phases.");
     }
 }

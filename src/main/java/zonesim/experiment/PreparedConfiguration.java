@@ -6,16 +6,16 @@ import zonesim.registry.LagIntegrals;
 
 /**
  * What is computed once per configuration and shared read-only by its replications: the
- * replayed configuration timeline, the metric layout and, when clients push, the
+ * replayed configuration timeline, the metric catalog and, when clients push, the
  * replication-lag tables.
  */
-public record PreparedConfiguration(Scenario scenario, ChangePlan plan, MetricLayout layout, LagIntegrals lags) {
+public record PreparedConfiguration(Scenario scenario, ChangePlan plan, MetricCatalog catalog, LagIntegrals lags) {
 
     /** Prepares {@code s}. */
     public static PreparedConfiguration of(Scenario s) {
         ChangePlan plan = new ChangePlan(s);
         boolean pushes = s.clients().values().stream().anyMatch(c -> c.pushesPerHour() > 0);
         LagIntegrals lags = pushes ? new LagIntegrals(s.replication(), plan.replicas().size()) : null;
-        return new PreparedConfiguration(s, plan, new MetricLayout(s, plan), lags);
+        return new PreparedConfiguration(s, plan, new MetricCatalog(s, plan), lags);
     }
 }

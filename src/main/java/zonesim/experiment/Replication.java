@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import zonesim.kernel.EventSource;
 import zonesim.kernel.Simulator;
+import zonesim.metrics.DowntimeRecorder;
 import zonesim.metrics.DurationHistogram;
 import zonesim.metrics.OutageRecorder;
 import zonesim.model.ClientSpec;
@@ -13,134 +14,234 @@ import zonesim.registry.Preference;
 import zonesim.registry.ReplicaNodes;
 import zonesim.registry.SystemInstance;
 import zonesim.structure.GateNetwork;
+import zonesim.structure.NodeListener;
 
 /**
- * Runs one replication of one configuration: builds the system, attaches recorders to
- * the observed nodes, simulates to the horizon and returns the raw columns of its
- * {@link MetricLayout}. Recorders are cumulative; a snapshot at each phase boundary and
- * at the horizon gives every window's columns as differences of snapshots. Everything it
- * creates is thrown away afterwards.
+ * Runs one replication of one configuration: builds the system (under a steady start its
+ * clock begins before 0 and runs the warm-up first), attaches recorders at time 0, simulates
+ * to the horizon and returns the record of {@link MetricCatalog}. Cumulative quantities are
+ * snapshot at each window's end (phase boundaries, horizon) and differenced; outage
+ * durations are attributed by the recorders to the window where each outage started.
+ * Everything it creates is thrown away afterwards.
  */
 public final class Replication {
-    private final MetricLayout layout;
-    private final List<OutageRecorder> pulls = new ArrayList<>();
-    private final List<OutageRecorder> pushes = new ArrayList<>();
+    private final MetricCatalog catalog;
+    private final List<ReplicaWatch> replicas = new ArrayList<>();
     private final List<ClientRecorder> clients = new ArrayList<>();
-    private OutageRecorder global;
+    private ServiceWatch global;
     private DataAtRisk data;
+    private double[] dataAtStart;
 
-    private Replication(MetricLayout layout) {
-        this.layout = layout;
+    private Replication(MetricCatalog catalog) {
+        this.catalog = catalog;
     }
 
     /** Simulates replication {@code index} of configuration {@code c}. */
     public static Observation run(PreparedConfiguration c, int index) {
-        return new Replication(c.layout()).simulate(c, index);
+        return new Replication(c.catalog()).simulate(c, index);
     }
+
+    /**
+     * A structural outage recorder, a pull downtime recorder and an interruption counter on
+     * one service. A pull outage that begins while the structure stays up is a failover
+     * window: an interruption. The structure may be seen going down just before or just after
+     * the pull node at the same instant, so a pull outage is a candidate until then.
+     */
+    private final class ServiceWatch implements NodeListener {
+        final OutageRecorder outages;
+        final DowntimeRecorder pull;
+        private final GateNetwork net;
+        private final int struct;
+        private long interruptions;
+        private double candidateAt = Double.NaN;
+        private boolean cancelled;
+
+        ServiceWatch(GateNetwork net, int pullNode, int structNode, double horizon) {
+            this.net = net;
+            this.struct = structNode;
+            outages = new OutageRecorder(net.isUp(structNode), horizon, catalog.windowStarts(), catalog.windowEnds());
+            pull = new DowntimeRecorder(net.isUp(pullNode));
+            net.listen(structNode, outages);
+            net.listen(pullNode, pull);
+            if (pullNode != structNode) {
+                net.listen(pullNode, this);
+                net.listen(structNode, (node, up, hours) -> cancelled |= !up && hours == candidateAt);
+            }
+        }
+
+        @Override
+        public void changed(int node, boolean up, double hours) {
+            if (!up) {
+                settle();
+                candidateAt = hours;
+                cancelled = !net.isUp(struct);
+            }
+        }
+
+        private void settle() {
+            if (!Double.isNaN(candidateAt) && !cancelled) {
+                interruptions++;
+            }
+            candidateAt = Double.NaN;
+        }
+
+        /** Interruptions begun so far. */
+        long interruptions() {
+            return interruptions + (!Double.isNaN(candidateAt) && !cancelled ? 1 : 0);
+        }
+    }
+
+    /** A replica's service watch plus its push downtime. */
+    private record ReplicaWatch(ServiceWatch service, DowntimeRecorder push) { }
 
     private Observation simulate(PreparedConfiguration prepared, int index) {
         Scenario s = prepared.scenario();
         SystemInstance sys = SystemInstance.build(s, prepared.plan(), index);
         GateNetwork net = sys.network();
-        for (String region : layout.replicas()) {
-            ReplicaNodes nodes = sys.replicas().get(region);
-            OutageRecorder pull = attach(net, nodes.observedPull());
-            pulls.add(pull);
-            pushes.add(nodes.observedPush() == nodes.observedPull() ? pull : attach(net, nodes.observedPush()));
-        }
-        global = attach(net, sys.global());
+        Simulator sim = sys.simulator();
+        List<ClientRecorder[]> holders = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
         for (ClientSpec cl : s.clients().values()) {
-            int[] order = Preference.order(s, cl, layout.replicas()).stream().mapToInt(layout.replicas()::indexOf).toArray();
-            ClientRecorder rec = new ClientRecorder(s.sla());
-            int id = sys.endpoint().addClient(order, rec);
-            rec.start(sys.endpoint().pullUp(id), sys.endpoint().pushUp(id));
-            clients.add(rec);
+            int[] order = Preference.order(s, cl, catalog.replicas()).stream().mapToInt(catalog.replicas()::indexOf)
+                    .toArray();
+            ClientRecorder[] holder = new ClientRecorder[1]; // recording starts at time 0, after the warm-up
+            ids.add(sys.endpoint().addClient(order, (c, pullUp, pushUp, t) -> {
+                if (holder[0] != null) {
+                    holder[0].changed(c, pullUp, pushUp, t);
+                }
+            }));
+            holders.add(holder);
         }
         if (prepared.lags() != null) {
-            data = new DataAtRisk(net, new ArrayList<>(sys.replicas().values()), prepared.lags());
+            data = new DataAtRisk(net, new ArrayList<>(sys.replicas().values()), prepared.lags(), sim.now());
             data.follow(sys.endpoint(), s.clients().values().stream().mapToDouble(ClientSpec::pushesPerHour).toArray());
         }
-        double[] ends = layout.phaseEnds();
-        double[][] snaps = new double[ends.length + 2][];
-        snaps[0] = new double[layout.baseColumns()];
-        if (ends.length > 0) {
-            new PhaseClock(ends, snaps).start(sys.simulator());
-        }
+        sim.runUntil(0); // the warm-up of a steady start; nothing under a fresh one
+        long eventsBefore = sim.events();
         double h = s.horizonHours();
-        sys.simulator().runUntil(h);
-        snaps[snaps.length - 1] = snapshot(h);
-        pulls.forEach(r -> r.finish(h));
-        pushes.forEach(r -> r.finish(h));
-        global.finish(h);
-
-        int base = layout.baseColumns();
-        double[] c = new double[layout.columns()];
-        System.arraycopy(snaps[snaps.length - 1], 0, c, 0, base);
-        if (layout.phases() > 0) {
-            for (int p = 0; p < layout.phases(); p++) {
-                for (int k = 0; k < base; k++) {
-                    c[(p + 1) * base + k] = snaps[p + 1][k] - snaps[p][k];
-                }
+        for (String region : catalog.replicas()) {
+            ReplicaNodes n = sys.replicas().get(region);
+            ServiceWatch w = new ServiceWatch(net, n.observedPull(), n.observedStruct(), h);
+            DowntimeRecorder push = w.pull;
+            if (n.observedPush() != n.observedPull()) {
+                push = new DowntimeRecorder(net.isUp(n.observedPush()));
+                net.listen(n.observedPush(), push);
             }
+            replicas.add(new ReplicaWatch(w, push));
         }
-        DurationHistogram[] durations = new DurationHistogram[1 + pulls.size()];
-        durations[0] = global.durations();
-        for (int i = 0; i < pulls.size(); i++) {
-            durations[1 + i] = pulls.get(i).durations();
-        }
-        return new Observation(c, sys.simulator().events(), durations);
-    }
-
-    /** Cumulative base columns at time {@code hours}. */
-    private double[] snapshot(double hours) {
-        double[] c = new double[layout.baseColumns()];
-        for (int i = 0; i < pulls.size(); i++) {
-            int col = MetricLayout.replicaColumn(i);
-            c[col] = pulls.get(i).downHoursAt(hours);
-            c[col + 1] = pulls.get(i).outages();
-            c[col + 2] = pushes.get(i).downHoursAt(hours);
-        }
-        int g = layout.globalColumn();
-        c[g] = global.downHoursAt(hours);
-        c[g + 1] = global.outages();
-        for (int i = 0; i < clients.size(); i++) {
-            clients.get(i).snapshot(hours, c, layout.clientColumn(i));
+        global = new ServiceWatch(net, sys.global(), sys.globalStruct(), h);
+        for (int k = 0; k < holders.size(); k++) {
+            int id = ids.get(k);
+            holders.get(k)[0] = new ClientRecorder(s.sla(), sys.endpoint().pullUp(id), sys.endpoint().pushUp(id));
+            clients.add(holders.get(k)[0]);
         }
         if (data != null) {
-            c[layout.dataColumn()] = data.atRisk();
-            c[layout.dataColumn() + 1] = data.lost();
+            data.startCounting(0);
+            dataAtStart = data.totals(0);
+        }
+        int windows = catalog.windows();
+        int phases = catalog.phases();
+        int last = Math.max(1, phases);
+        double[][] snaps = new double[last + 1][]; // cumulative at 0, at the end of each phase k (k = 1..), at T
+        snaps[0] = snapshot(0);
+        if (phases > 1) {
+            new PhaseClock(snaps, phases).start(sim);
+        }
+        sim.runUntil(h);
+        snaps[last] = snapshot(h);
+        replicas.forEach(r -> r.service().outages.finish());
+        global.outages.finish();
+
+        int block = catalog.offset(1);
+        double[] record = new double[catalog.recordSize()];
+        for (int k = 0; k < block; k++) {
+            record[k] = snaps[last][k] - snaps[0][k];
+        }
+        for (int w = 1; w < windows; w++) { // window w is phase w - 1, ending at snapshot w
+            for (int k = 0; k < block; k++) {
+                record[catalog.offset(w) + k] = snaps[w][k] - snaps[w - 1][k];
+            }
+        }
+        for (int w = 0; w < windows; w++) {
+            durations(record, catalog.offset(w), w);
+        }
+        DurationHistogram[] durations = new DurationHistogram[1 + replicas.size()];
+        durations[0] = global.outages.durations();
+        for (int i = 0; i < replicas.size(); i++) {
+            durations[1 + i] = replicas.get(i).service().outages.durations();
+        }
+        return new Observation(record, sim.events() - eventsBefore, durations);
+    }
+
+    /** Cumulative quantities at time {@code hours} (one window block). */
+    private double[] snapshot(double hours) {
+        double[] c = new double[catalog.offset(1)];
+        for (int i = 0; i < replicas.size(); i++) {
+            Slots.Replica r = catalog.replicaSlots(i);
+            ServiceWatch w = replicas.get(i).service();
+            c[r.pullDown()] = w.pull.downHoursAt(hours);
+            c[r.pushDown()] = replicas.get(i).push().downHoursAt(hours);
+            c[r.structDown()] = w.outages.downHoursAt(hours);
+            c[r.outages()] = w.outages.outages();
+            c[r.interruptions()] = w.interruptions();
+        }
+        Slots.Global g = catalog.globalSlots();
+        c[g.pullDown()] = global.pull.downHoursAt(hours);
+        c[g.structDown()] = global.outages.downHoursAt(hours);
+        c[g.outages()] = global.outages.outages();
+        c[g.interruptions()] = global.interruptions();
+        for (int i = 0; i < clients.size(); i++) {
+            clients.get(i).snapshot(hours, c, 0, catalog.clientSlots(i));
+        }
+        if (data != null) {
+            double[] t = data.totals(hours);
+            Slots.Data d = catalog.dataSlots();
+            c[d.atRisk()] = t[0] - dataAtStart[0];
+            c[d.lost()] = t[1] - dataAtStart[1];
+            c[d.pushes()] = t[2] - dataAtStart[2];
+            c[d.singleHomed()] = t[3] - dataAtStart[3];
         }
         return c;
     }
 
-    private static OutageRecorder attach(GateNetwork net, int node) {
-        OutageRecorder r = new OutageRecorder(net.isUp(node));
-        net.listen(node, r);
-        return r;
+    /** Outage durations attributed to window {@code w} by the recorders. */
+    private void durations(double[] record, int off, int w) {
+        for (int i = 0; i < replicas.size(); i++) {
+            put(record, off, catalog.replicaSlots(i).durations(), replicas.get(i).service().outages, w);
+        }
+        put(record, off, catalog.globalSlots().durations(), global.outages, w);
     }
 
-    /** Takes a snapshot at each phase boundary. */
+    private static void put(double[] record, int off, Slots.Durations d, OutageRecorder r, int w) {
+        record[off + d.complete()] = r.complete(w);
+        record[off + d.weight()] = r.weight(w);
+        record[off + d.weightedMinutes()] = r.weightedMinutes(w);
+        record[off + d.censored()] = r.censored(w);
+    }
+
+    /** Takes snapshot k at the end of phase window k, for every phase but the last. */
     private final class PhaseClock implements EventSource {
-        private final double[] ends;
         private final double[][] snaps;
-        private int next;
+        private final int phases;
+        private int next = 1;
         private int slot;
 
-        PhaseClock(double[] ends, double[][] snaps) {
-            this.ends = ends;
+        PhaseClock(double[][] snaps, int phases) {
             this.snaps = snaps;
+            this.phases = phases;
         }
 
         void start(Simulator sim) {
             slot = sim.register(this);
-            sim.schedule(slot, ends[0]);
+            sim.schedule(slot, catalog.windowEnd(next));
         }
 
         @Override
         public int fire(Simulator sim, double hours) {
-            snaps[++next] = snapshot(hours);
-            if (next < ends.length) {
-                sim.schedule(slot, ends[next]);
+            snaps[next] = snapshot(hours);
+            next++;
+            if (next < phases) {
+                sim.schedule(slot, catalog.windowEnd(next));
             }
             return 0;
         }

@@ -1,6 +1,7 @@
 package zonesim.failure;
 
 import java.util.random.RandomGenerator;
+import zonesim.distribution.Distribution;
 import zonesim.distribution.Sampler;
 import zonesim.kernel.EventSource;
 import zonesim.kernel.Simulator;
@@ -23,6 +24,7 @@ public final class FailureProcess implements EventSource {
     private static final int DOWN = 2;
 
     private final RandomGenerator rng;
+    private final FailureSpec spec;
     private final Sampler ttf;
     private final Sampler ttr;
     private final double rideThroughHours;
@@ -37,6 +39,7 @@ public final class FailureProcess implements EventSource {
     /** A process of {@code spec} driving {@code leaf}, drawing from {@code rng}. */
     public FailureProcess(FailureSpec spec, RandomGenerator rng, GateNetwork network, int leaf) {
         this.rng = rng;
+        this.spec = spec;
         this.ttf = spec.ttf().sampler(rng);
         this.ttr = spec.ttr().sampler(rng);
         this.rideThroughHours = spec.rideThroughHours();
@@ -46,12 +49,43 @@ public final class FailureProcess implements EventSource {
         this.leaf = leaf;
     }
 
-    /** Registers with the simulator and schedules the first failure (all processes start up at t = 0). */
-    public void start(Simulator sim) {
+    /**
+     * Registers with the simulator at its current time t0 and starts the process: new and up
+     * ({@code steady == false}), or in its stationary state (SPEC 4.1a): failed with
+     * probability E[ttr] / (E[ttf] + E[ttr]), else up; the current period's length drawn
+     * length-biased and the position in it uniform (Ross, "Stochastic Processes", 3.4); a
+     * failure in progress has its own effect delay drawn, and holds the leaf down iff that
+     * delay has already passed. Draw order: state, length, position, then the delay draws.
+     */
+    public void start(Simulator sim, boolean steady) {
         slot = sim.register(this);
-        double t = ttf.sample();
-        if (t != Double.POSITIVE_INFINITY) {
-            sim.schedule(slot, t);
+        double t0 = sim.now();
+        if (!steady) {
+            double t = ttf.sample();
+            if (t != Double.POSITIVE_INFINITY) {
+                sim.schedule(slot, t0 + t);
+            }
+            return;
+        }
+        double up = spec.ttf().meanHours();
+        double down = spec.ttr().meanHours();
+        boolean failed = rng.nextDouble() < down / (up + down);
+        Distribution current = failed ? spec.ttr() : spec.ttf();
+        double length = current.lengthBiasedSampler(rng).sample();
+        double age = rng.nextDouble() * length;
+        if (!failed) {
+            sim.schedule(slot, t0 + (length - age));
+            return;
+        }
+        repairAt = t0 + (length - age);
+        double delay = effectDelay();
+        phase = FAILED_LEAF_UP;
+        if (delay <= age) {
+            phase = DOWN;
+            network.set(leaf, false, t0);
+            sim.schedule(slot, repairAt);
+        } else {
+            sim.schedule(slot, delay < length ? t0 + (delay - age) : repairAt);
         }
     }
 

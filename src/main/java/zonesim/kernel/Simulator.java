@@ -21,9 +21,15 @@ public final class Simulator {
     private double now;
     private long events;
 
-    /** A simulator with room for about {@code expectedSources} slots (it grows as needed). */
+    /** A simulator with room for about {@code expectedSources} slots (it grows as needed), clock at 0. */
     public Simulator(int expectedSources) {
+        this(expectedSources, 0);
+    }
+
+    /** As {@link #Simulator(int)}, with the clock starting at {@code startHours} (negative for a warm-up). */
+    public Simulator(int expectedSources, double startHours) {
         queue = new EventQueue(expectedSources);
+        now = startHours;
     }
 
     /** Registers a source and returns its slot. */

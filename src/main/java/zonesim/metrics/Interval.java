@@ -38,6 +38,19 @@ public record Interval(double mean, double low, double high, double halfWidth, i
         return new Interval(mean, mean - h, mean + h, h, n);
     }
 
+    /** Student-t interval for a mean {@code mean} with sample variance {@code variance} of {@code n} i.i.d. observations. */
+    public static Interval studentT(double mean, double variance, long n, double confidence) {
+        int count = (int) Math.min(n, Integer.MAX_VALUE);
+        if (n == 0) {
+            return undefined(0);
+        }
+        if (n == 1 || !Double.isFinite(variance)) {
+            return new Interval(mean, Double.NaN, Double.NaN, Double.NaN, count);
+        }
+        double h = tQuantile(confidence, (int) Math.min(n - 1, Integer.MAX_VALUE)) * Math.sqrt(variance / n);
+        return new Interval(mean, mean - h, mean + h, h, count);
+    }
+
     /**
      * Ratio estimator R = sum(num) / sum(den) with the delta-method interval (Cochran,
      * Sampling Techniques, 3rd ed., 6.3): variance of the linearised observations
@@ -73,17 +86,25 @@ public record Interval(double mean, double low, double high, double halfWidth, i
      * DasGupta 2001 recommend it over the Wald interval).
      */
     public static Interval wilson(long k, long n, double confidence) {
-        if (n == 0) {
-            return undefined(0);
+        return n == 0 ? undefined(0) : wilson((double) k / n, n, (int) Math.min(n, Integer.MAX_VALUE), confidence);
+    }
+
+    /**
+     * Wilson score interval for a proportion {@code p} observed with an effective sample size
+     * {@code n} (which may be fractional: a clustered design's n divided by its design effect).
+     * {@code count} is reported as the interval's n.
+     */
+    public static Interval wilson(double p, double n, int count, double confidence) {
+        if (!(n > 0) || Double.isNaN(p)) {
+            return undefined(count);
         }
         double z = new NormalDistribution().inverseCumulativeProbability(0.5 + confidence / 2);
-        double p = (double) k / n;
         double z2n = z * z / n;
         double centre = (p + z2n / 2) / (1 + z2n);
         double h = z * Math.sqrt(p * (1 - p) / n + z2n / (4.0 * n)) / (1 + z2n);
-        double low = k == 0 ? 0 : Math.max(0, centre - h);
-        double high = k == n ? 1 : Math.min(1, centre + h);
-        return new Interval(p, low, high, h, (int) Math.min(n, Integer.MAX_VALUE));
+        double low = p == 0 ? 0 : Math.max(0, centre - h);
+        double high = p == 1 ? 1 : Math.min(1, centre + h);
+        return new Interval(p, low, high, h, count);
     }
 
     /** The two-sided Student-t quantile for {@code confidence} with {@code df} degrees of freedom. */

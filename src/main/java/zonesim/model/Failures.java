@@ -13,7 +13,7 @@ public record Failures(Map<ProcessKind, FailureSpec> defaults, Map<String, Failu
         defaults = Map.copyOf(defaults);
         overrides = Map.copyOf(overrides);
         for (ProcessKind k : ProcessKind.values()) {
-            if (!defaults.containsKey(k)) {
+            if (k.hasDefault() && !defaults.containsKey(k)) {
                 throw new IllegalArgumentException("missing default for " + k.key());
             }
         }

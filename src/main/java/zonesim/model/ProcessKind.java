@@ -8,7 +8,9 @@ public enum ProcessKind {
     DESTRUCTION("destruction"),
     ZONE("zone"),
     REGION("region"),
-    REPLICA("replica");
+    REPLICA("replica"),
+    COMMON_CAUSE("common_cause"),
+    ENDPOINT("endpoint");
 
     private final String key;
 
@@ -19,6 +21,11 @@ public enum ProcessKind {
     /** The YAML key and process name used in paths and stream derivation. */
     public String key() {
         return key;
+    }
+
+    /** True for the kinds with a default under {@code topology.failures} (not common causes or the endpoint). */
+    public boolean hasDefault() {
+        return this != COMMON_CAUSE && this != ENDPOINT;
     }
 
     /** True for the per-datacenter kinds. */

@@ -128,21 +128,37 @@ public final class ChangePlan {
 
     /** Hours in [from, to) during which replica {@code i} serves. */
     public double presentHours(int i, double from, double to) {
+        return hours(i, from, to, false);
+    }
+
+    /** Hours in [from, to) during which replica {@code i} serves and is zone-redundant. */
+    public double zoneRedundantHours(int i, double from, double to) {
+        return hours(i, from, to, true);
+    }
+
+    private double hours(int i, double from, double to, boolean zoneRedundantToo) {
         boolean present = true;
+        boolean zr = replicas.get(i).zoneRedundant();
         double since = 0;
         double total = 0;
         for (Step st : steps) {
-            if (st.replica() != i || st.kind() != Kind.PRESENT) {
+            if (st.replica() != i || st.kind() == Kind.ROUTING) {
                 continue;
             }
-            if (present && !st.on()) {
+            boolean before = present && (zr || !zoneRedundantToo);
+            if (st.kind() == Kind.PRESENT) {
+                present = st.on();
+            } else {
+                zr = st.on();
+            }
+            boolean after = present && (zr || !zoneRedundantToo);
+            if (before && !after) {
                 total += overlap(since, st.hours(), from, to);
-            } else if (!present && st.on()) {
+            } else if (!before && after) {
                 since = st.hours();
             }
-            present = st.on();
         }
-        if (present) {
+        if (present && (zr || !zoneRedundantToo)) {
             total += overlap(since, Double.POSITIVE_INFINITY, from, to);
         }
         return total;

@@ -17,7 +17,8 @@ import zonesim.structure.NodeListener;
  * never learnt if the replica recovers first; a recovery is learnt after
  * {@code recovery_detection}. Each client region is routed to the first replica of its
  * preference order that is routable and believed healthy, else to the first routable
- * one; its requests succeed iff that replica is actually available.
+ * one; its requests succeed iff that replica is actually available and the endpoint itself
+ * is up ({@code routing.endpoint}: while it is down every request through it fails).
  */
 public final class GlobalEndpoint implements NodeListener {
     private final Simulator sim;
@@ -30,16 +31,24 @@ public final class GlobalEndpoint implements NodeListener {
     private final List<ClientListener> listeners = new ArrayList<>();
     private final List<ClientListener> observers = new ArrayList<>();
     private final List<int[]> state = new ArrayList<>(); // {routed, pullUp, pushUp}
+    private final int endpointNode;
 
-    /** An endpoint over {@code replicas}; {@code streams.get(i)} draws replica i's detection delays. */
+    /**
+     * An endpoint over {@code replicas}; {@code streams.get(i)} draws replica i's detection
+     * delays; {@code endpointNode} is up iff the endpoint itself is (-1: it never fails).
+     */
     public GlobalEndpoint(Simulator sim, GateNetwork network, RoutingSpec spec, List<ReplicaNodes> replicas,
-                          boolean[] routable, List<RandomGenerator> streams) {
+                          boolean[] routable, List<RandomGenerator> streams, int endpointNode) {
         this.sim = sim;
         this.network = network;
         this.spec = spec;
         this.replicas = List.copyOf(replicas);
         this.routable = routable.clone();
         this.believedUp = new boolean[replicas.size()];
+        this.endpointNode = endpointNode;
+        if (endpointNode >= 0) {
+            network.listen(endpointNode, this);
+        }
         for (int i = 0; i < replicas.size(); i++) {
             ReplicaNodes r = replicas.get(i);
             believedUp[i] = network.isUp(r.probe());
@@ -132,7 +141,8 @@ public final class GlobalEndpoint implements NodeListener {
             return new int[] {-1, 0, 0};
         }
         ReplicaNodes r = replicas.get(routed);
-        return new int[] {routed, network.isUp(r.pull()) ? 1 : 0, network.isUp(r.push()) ? 1 : 0};
+        boolean through = endpointNode < 0 || network.isUp(endpointNode);
+        return new int[] {routed, through && network.isUp(r.pull()) ? 1 : 0, through && network.isUp(r.push()) ? 1 : 0};
     }
 
     /** The routing layer's belief about one replica, lagging its probe view. */

@@ -2,9 +2,11 @@ package zonesim.registry;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import zonesim.failure.FailureProcess;
 import zonesim.failure.ForcedDown;
@@ -12,33 +14,42 @@ import zonesim.failure.InjectedOutage;
 import zonesim.kernel.Simulator;
 import zonesim.model.OutageSpec;
 import zonesim.model.Placement;
-import zonesim.model.ProcessKind;
 import zonesim.model.RegionSpec;
 import zonesim.model.ReplicaSpec;
 import zonesim.model.Scenario;
-import zonesim.random.Streams;
+import zonesim.random.StreamKeys;
+import zonesim.structure.Algebra;
 import zonesim.structure.GateNetwork;
+import zonesim.structure.ProcessRef;
+import zonesim.structure.SystemStructure;
 
 /**
- * Assembles one replication's {@link SystemInstance}: collects the structure's nodes
- * (regions, zones, datacenters, replicas in each placement mode, switches for the
- * timeline), builds the gate network, then wires failure processes, injected outages,
- * failover windows, service probes, the timeline and the global endpoint to its leaves.
+ * Assembles one replication's {@link SystemInstance}: the structure of
+ * {@link SystemStructure} as a gate network, plus what only the simulator has — a leaf per
+ * element that injected outages hold down, zone-failover window leaves, the probe's view of
+ * each service, and switches for the configuration timeline — then wires failure processes,
+ * injected outages, windows, probes, the timeline and the global endpoint to its leaves.
  */
-final class SystemAssembly {
-    /** A leaf driven by the random process {@code kind} of element {@code elementPath}. */
-    private record ProcessLeaf(String elementPath, ProcessKind kind, int leaf, String processPath) { }
+final class SystemAssembly implements Algebra<Integer> {
+    /** A leaf driven by a random process. */
+    private record ProcessLeaf(ProcessRef process, int leaf) { }
+
+    /** The nodes of one replica in one placement mode. */
+    private record Mode(int pull, int push, int struct, int probe, int[] holders, int[][] destructions,
+                        int[] failover) { }
 
     private final Scenario s;
     private final int rep;
     private final GateNetwork.Builder b = new GateNetwork.Builder();
+    private final SystemStructure<Integer> structure;
     private final Map<String, Integer> elements = new LinkedHashMap<>();
     private final Map<String, Integer> forcedLeaves = new LinkedHashMap<>();
     private final List<ProcessLeaf> processLeaves = new ArrayList<>();
     private final Map<String, ReplicaNodes> replicaNodes = new LinkedHashMap<>();
     private final List<int[]> failovers = new ArrayList<>(); // {core, leaf, zone...}
-    private final java.util.Set<String> targets = new java.util.HashSet<>();
+    private final Set<String> targets = new HashSet<>();
     private final List<int[]> probes = new ArrayList<>(); // {service node, seen leaf}
+    private final List<String> probeRegions = new ArrayList<>();
     private final List<ChangeEvents.Controls> controls = new ArrayList<>();
     private final ChangePlan plan;
 
@@ -46,136 +57,119 @@ final class SystemAssembly {
         this.s = s;
         this.rep = rep;
         this.plan = plan;
+        this.structure = new SystemStructure<>(s, this);
         for (OutageSpec o : s.outages()) {
             targets.add(o.target());
         }
     }
 
-    private int process(String elementPath, ProcessKind kind, String processPath) {
+    @Override
+    public Integer process(ProcessRef p) {
         int leaf = b.leaf();
-        processLeaves.add(new ProcessLeaf(elementPath, kind, leaf, processPath));
-        return element(processPath, leaf);
+        processLeaves.add(new ProcessLeaf(p, leaf));
+        return leaf;
     }
 
-    /** Registers element {@code path} as the series of {@code kids}, plus a forced leaf if targeted. */
-    private int element(String path, int... kids) {
-        int[] all = kids;
+    /** Registers element {@code path} as the series of {@code parts}, plus a forced leaf if an outage targets it. */
+    @Override
+    public Integer element(String path, List<Integer> parts) {
+        List<Integer> all = new ArrayList<>(parts);
         if (targets.contains(path)) {
             int forced = b.leaf();
             forcedLeaves.put(path, forced);
-            all = java.util.Arrays.copyOf(kids, kids.length + 1);
-            all[kids.length] = forced;
+            all.add(forced);
         }
-        int node = all.length == 1 ? all[0] : b.all(all);
+        int node = all.size() == 1 ? all.get(0) : b.all(ints(all));
         elements.put(path, node);
         return node;
     }
 
-    SystemInstance finish() {
-        Map<String, int[][]> regionDcs = new LinkedHashMap<>();
-        Map<String, int[]> regionZones = new LinkedHashMap<>();
+    @Override
+    public Integer all(List<Integer> parts) {
+        return parts.size() == 1 ? parts.get(0) : b.all(ints(parts));
+    }
+
+    @Override
+    public Integer atLeast(int k, List<Integer> parts) {
+        return b.gate(k, ints(parts));
+    }
+
+    SystemInstance finish(double startHours) {
         for (RegionSpec r : s.topology().regions().values()) {
-            process(r.name(), ProcessKind.REGION, r.name());
-            int[] zones = new int[r.zones()];
-            int[][] dcs = new int[r.zones()][r.datacentersPerZone()];
             for (int z = 0; z < r.zones(); z++) {
-                String zp = r.name() + "/" + RegionSpec.zoneName(z);
-                for (int d = 0; d < r.datacentersPerZone(); d++) {
-                    String dp = zp + "/" + RegionSpec.datacenterName(d);
-                    int power = process(dp, ProcessKind.POWER, dp + "/power");
-                    int cooling = process(dp, ProcessKind.COOLING, dp + "/cooling");
-                    int net = process(dp, ProcessKind.NETWORK, dp + "/network");
-                    int destruction = process(dp, ProcessKind.DESTRUCTION, dp + "/destruction");
-                    dcs[z][d] = element(dp, power, cooling, net, destruction);
-                }
-                int zoneProcess = b.leaf();
-                processLeaves.add(new ProcessLeaf(zp, ProcessKind.ZONE, zoneProcess, zp));
-                int anyDc = dcs[z].length == 1 ? dcs[z][0] : b.any(dcs[z]);
-                zones[z] = element(zp, zoneProcess, anyDc);
+                structure.zone(r.name(), z); // every element exists, whether a replica uses it or not
             }
-            regionZones.put(r.name(), zones);
-            regionDcs.put(r.name(), dcs);
+            structure.region(r.name());
         }
+        s.commonCauses().forEach(structure::commonCause);
         List<Integer> pulls = new ArrayList<>();
+        List<Integer> structs = new ArrayList<>();
         List<ReplicaSpec> specs = plan.replicas();
         for (int i = 0; i < specs.size(); i++) {
-            ReplicaSpec rs = specs.get(i);
-            ReplicaNodes nodes = replica(i, rs, regionZones.get(rs.region()), regionDcs.get(rs.region()));
-            replicaNodes.put(rs.region(), nodes);
+            ReplicaNodes nodes = replica(i, specs.get(i));
+            replicaNodes.put(specs.get(i).region(), nodes);
             pulls.add(nodes.pull());
+            structs.add(nodes.struct());
         }
-        int global = b.any(pulls.stream().mapToInt(Integer::intValue).toArray());
+        int global = atLeast(1, pulls);
+        int globalStruct = atLeast(1, structs);
+        int endpointNode = s.clients().isEmpty() ? -1 : structure.endpoint();
         GateNetwork network = b.build();
-        Simulator sim = new Simulator(processLeaves.size() + s.outages().size() + failovers.size());
+        Simulator sim = new Simulator(processLeaves.size() + s.outages().size() + failovers.size(), startHours);
         for (int i = 0; i < controls.size(); i++) {
             ChangeEvents.Controls c = controls.get(i);
             if (c.absent() >= 0) {
-                network.set(c.absent(), false, 0);
+                network.set(c.absent(), false, startHours);
             }
             if (c.zoneRedundantMode() >= 0) {
                 boolean zr = plan.replicas().get(i).zoneRedundant();
-                network.set(c.zoneRedundantMode(), zr, 0);
-                network.set(c.pinnedMode(), !zr, 0);
+                network.set(c.zoneRedundantMode(), zr, startHours);
+                network.set(c.pinnedMode(), !zr, startHours);
             }
         }
         ChangeEvents changes = new ChangeEvents(plan, controls, network);
         wire(sim, network);
-        GlobalEndpoint endpoint = endpoint(sim, network, changes.routable());
+        GlobalEndpoint endpoint = endpoint(sim, network, changes.routable(), endpointNode);
         changes.start(sim, endpoint);
         return new SystemInstance(sim, network, Collections.unmodifiableMap(replicaNodes),
-                Collections.unmodifiableMap(elements), global, endpoint);
+                Collections.unmodifiableMap(elements), global, globalStruct, endpoint);
     }
 
     /** The nodes of replica {@code i}, with mode and presence switches where its timeline needs them. */
-    private ReplicaNodes replica(int i, ReplicaSpec rs, int[] zones, int[][] dcs) {
-        int region = elements.get(rs.region());
-        int service = process(rs.servicePath(), ProcessKind.REPLICA, rs.servicePath());
+    private ReplicaNodes replica(int i, ReplicaSpec rs) {
+        String region = rs.region();
+        int service = structure.service(region);
         int seen = service;
         if (s.routing().undetectedIncidents() > 0) {
             seen = b.leaf();
             probes.add(new int[] {service, seen});
+            probeRegions.add(region);
         }
-        ReplicaShape.Nodes zr = null;
-        ReplicaShape.Nodes pin = null;
-        if (plan.everZoneRedundant(i)) {
-            int[][] zoneDestructions = new int[zones.length][];
-            for (int z = 0; z < zones.length; z++) {
-                zoneDestructions[z] = destructionNodes(rs.region(), z, dcs[z].length);
-            }
-            zr = ReplicaShape.zoneRedundant(b, region, service, seen, zones, zoneDestructions,
-                    s.registry().writeQuorum(), s.registry().zoneFailoverHours() > 0);
-            if (zr.failover() != null) {
-                failovers.add(zr.failover());
-            }
-        }
-        if (plan.everPinned(i)) {
-            Placement.Pinned at = placement(rs, plan.pinnedPlacement(i), dcs.length, dcs[0].length);
-            int z = at.zoneIndex();
-            int d = at.datacenterIndex();
-            pin = ReplicaShape.pinned(b, region, service, seen, zones[z], dcs[z][d],
-                    destructionNodes(rs.region(), z, dcs[z].length)[d]);
-        }
+        Mode zr = plan.everZoneRedundant(i) ? zoneRedundant(region, seen) : null;
+        Mode pin = plan.everPinned(i) ? pinned(region, seen, plan.pinnedPlacement(i)) : null;
         int zrMode = -1;
         int pinMode = -1;
-        ReplicaShape.Nodes n = zr != null ? zr : pin;
+        Mode n = zr != null ? zr : pin;
         if (zr != null && pin != null) {
             zrMode = b.leaf();
             pinMode = b.leaf();
-            n = new ReplicaShape.Nodes(either(zrMode, zr.pull(), pinMode, pin.pull()),
-                    either(zrMode, zr.push(), pinMode, pin.push()), either(zrMode, zr.probe(), pinMode, pin.probe()),
+            n = new Mode(either(zrMode, zr.pull(), pinMode, pin.pull()), either(zrMode, zr.push(), pinMode, pin.push()),
+                    either(zrMode, zr.struct(), pinMode, pin.struct()), either(zrMode, zr.probe(), pinMode, pin.probe()),
                     null, null, null);
         }
         int present = -1;
         int absent = -1;
         int observedPull = n.pull();
         int observedPush = n.push();
+        int observedStruct = n.struct();
         if (plan.switches(i, ChangePlan.Kind.PRESENT)) {
             present = b.leaf();
             absent = b.leaf();
-            n = new ReplicaShape.Nodes(b.all(n.pull(), present), b.all(n.push(), present), b.all(n.probe(), present),
-                    null, null, null);
+            n = new Mode(b.all(n.pull(), present), b.all(n.push(), present), b.all(n.struct(), present),
+                    b.all(n.probe(), present), null, null, null);
             observedPull = b.any(n.pull(), absent);
             observedPush = n.push() == n.pull() ? observedPull : b.any(n.push(), absent);
+            observedStruct = n.struct() == n.pull() ? observedPull : b.any(n.struct(), absent);
         }
         List<Holder> holders = new ArrayList<>();
         if (zr != null) {
@@ -185,8 +179,63 @@ final class SystemAssembly {
             holders(pin, guardOf(pinMode, present), holders);
         }
         controls.add(new ChangeEvents.Controls(present, absent, zrMode, pinMode));
-        return new ReplicaNodes(rs.region(), n.pull(), n.push(), n.probe(), List.copyOf(holders),
-                observedPull, observedPush);
+        return new ReplicaNodes(region, n.pull(), n.push(), n.struct(), n.probe(), holders, observedPull, observedPush,
+                observedStruct, present);
+    }
+
+    /** Zone-redundant mode: the structure's pull and push, behind a failover-window leaf when windows are on. */
+    private Mode zoneRedundant(String region, int seen) {
+        int core = structure.zoneRedundantPull(region);
+        int pushCore = structure.zoneRedundantPush(region);
+        int probe = seen == structure.service(region) ? core
+                : all(List.of(structure.region(region), seen, structure.anyZone(region)));
+        int zones = s.topology().region(region).zones();
+        int[] holders = new int[zones];
+        int[][] destructions = new int[zones][];
+        for (int z = 0; z < zones; z++) {
+            holders[z] = structure.zoneHolder(region, z);
+            destructions[z] = destructions(region, z);
+        }
+        if (s.registry().zoneFailoverHours() <= 0) {
+            return new Mode(core, pushCore, core, probe, holders, destructions, null);
+        }
+        int leaf = b.leaf();
+        int[] failover = new int[2 + zones];
+        failover[0] = core;
+        failover[1] = leaf;
+        for (int z = 0; z < zones; z++) {
+            failover[2 + z] = structure.zone(region, z);
+        }
+        failovers.add(failover);
+        return new Mode(b.all(core, leaf), b.all(pushCore, leaf), core, probe, holders, destructions, failover);
+    }
+
+    /** Pinned mode: one datacenter, drawn per replication when the placement is random. */
+    private Mode pinned(String region, int seen, Placement where) {
+        RegionSpec r = s.topology().region(region);
+        Placement.Pinned at = where instanceof Placement.Pinned p ? p : draw(region, r);
+        int z = at.zoneIndex();
+        int d = at.datacenterIndex();
+        int node = structure.pinned(region, z, d);
+        int probe = seen == structure.service(region) ? node
+                : all(List.of(structure.region(region), structure.zoneItself(region, z), structure.datacenter(region, z, d),
+                        seen));
+        return new Mode(node, node, node, probe, new int[] {node},
+                new int[][] {{structure.destruction(region, z, d)}}, null);
+    }
+
+    private Placement.Pinned draw(String region, RegionSpec r) {
+        RandomGenerator rng = StreamKeys.placement(s.seed(), region, rep);
+        int k = rng.nextInt(r.datacenters());
+        return new Placement.Pinned(k / r.datacentersPerZone(), k % r.datacentersPerZone());
+    }
+
+    private int[] destructions(String region, int z) {
+        int[] d = new int[s.topology().region(region).datacentersPerZone()];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = structure.destruction(region, z, k);
+        }
+        return d;
     }
 
     /** The node that is up iff the replica serves in this mode now (-1: always). */
@@ -197,10 +246,10 @@ final class SystemAssembly {
         return present < 0 ? mode : b.all(mode, present);
     }
 
-    private void holders(ReplicaShape.Nodes shape, int guard, List<Holder> out) {
-        for (int k = 0; k < shape.holders().length; k++) {
-            int raw = shape.holders()[k];
-            out.add(new Holder(guard < 0 ? raw : b.all(raw, guard), raw, guard, shape.destructions()[k]));
+    private void holders(Mode mode, int guard, List<Holder> out) {
+        for (int k = 0; k < mode.holders().length; k++) {
+            int raw = mode.holders()[k];
+            out.add(new Holder(guard < 0 ? raw : b.all(raw, guard), raw, guard, mode.destructions()[k]));
         }
     }
 
@@ -208,64 +257,41 @@ final class SystemAssembly {
         return b.any(b.all(modeA, a), b.all(modeB, c));
     }
 
-    private int[] destructionNodes(String region, int zone, int dcsPerZone) {
-        int[] d = new int[dcsPerZone];
-        for (int k = 0; k < dcsPerZone; k++) {
-            d[k] = elements.get(region + "/" + RegionSpec.zoneName(zone) + "/" + RegionSpec.datacenterName(k)
-                    + "/destruction");
-        }
-        return d;
-    }
-
-    private Placement.Pinned placement(ReplicaSpec rs, Placement where, int zones, int dcsPerZone) {
-        if (where instanceof Placement.Pinned p) {
-            return p;
-        }
-        RandomGenerator rng = Streams.stream(s.seed(), rs.servicePath(), "placement", rep);
-        int k = rng.nextInt(zones * dcsPerZone);
-        return new Placement.Pinned(k / dcsPerZone, k % dcsPerZone);
-    }
-
-    private GlobalEndpoint endpoint(Simulator sim, GateNetwork network, boolean[] routable) {
+    private GlobalEndpoint endpoint(Simulator sim, GateNetwork network, boolean[] routable, int endpointNode) {
         if (s.clients().isEmpty()) {
             return null;
         }
         List<ReplicaNodes> nodes = new ArrayList<>(replicaNodes.values());
         List<RandomGenerator> streams = new ArrayList<>();
         for (ReplicaSpec rs : plan.replicas()) {
-            streams.add(Streams.stream(s.seed(), rs.servicePath(), "routing", rep));
+            streams.add(StreamKeys.routing(s.seed(), rs.region(), rep));
         }
-        return new GlobalEndpoint(sim, network, s.routing(), nodes, routable, streams);
-    }
-
-    private String pathOf(int node) {
-        for (Map.Entry<String, Integer> e : elements.entrySet()) {
-            if (e.getValue() == node) {
-                return e.getKey();
-            }
-        }
-        throw new IllegalStateException("node " + node + " is no element");
+        return new GlobalEndpoint(sim, network, s.routing(), nodes, routable, streams, endpointNode);
     }
 
     private void wire(Simulator sim, GateNetwork network) {
+        boolean steady = s.steady();
         for (ProcessLeaf p : processLeaves) {
-            var spec = s.failures().spec(p.kind(), p.processPath());
+            var spec = p.process().spec();
             if (spec.neverFails()) {
                 continue;
             }
-            RandomGenerator rng = Streams.stream(s.seed(), p.elementPath(), p.kind().key(), rep);
-            new FailureProcess(spec, rng, network, p.leaf()).start(sim);
+            RandomGenerator rng = StreamKeys.process(s.seed(), p.process().elementPath(), p.process().kind().key(), rep);
+            new FailureProcess(spec, rng, network, p.leaf()).start(sim, steady);
         }
         Map<String, ForcedDown> forced = new LinkedHashMap<>();
         forcedLeaves.forEach((path, leaf) -> forced.put(path, new ForcedDown(network, leaf)));
         for (OutageSpec o : s.outages()) {
-            String key = "outage@" + o.atHours() + "/" + o.cause();
-            RandomGenerator rng = Streams.stream(s.seed(), o.target(), key, rep);
-            new InjectedOutage(o, rng, forced.get(o.target())).start(sim);
+            new InjectedOutage(o, StreamKeys.outage(s.seed(), o, rep), forced.get(o.target())).start(sim);
         }
-        for (int[] p : probes) {
-            RandomGenerator rng = Streams.stream(s.seed(), pathOf(p[0]), "detection", rep);
-            network.listen(p[0], new ServiceProbe(network, p[1], s.routing().undetectedIncidents(), rng));
+        for (int k = 0; k < probes.size(); k++) {
+            int[] p = probes.get(k);
+            RandomGenerator rng = StreamKeys.detection(s.seed(), probeRegions.get(k), rep);
+            ServiceProbe probe = new ServiceProbe(network, p[1], s.routing().undetectedIncidents(), rng);
+            network.listen(p[0], probe);
+            if (!network.isUp(p[0])) {
+                probe.changed(p[0], false, sim.now()); // an incident in progress at the start
+            }
         }
         for (int[] f : failovers) {
             FailoverWindow w = new FailoverWindow(sim, network, f[0], f[1], s.registry().zoneFailoverHours());
@@ -273,5 +299,9 @@ final class SystemAssembly {
                 network.listen(f[i], w);
             }
         }
+    }
+
+    private static int[] ints(List<Integer> xs) {
+        return xs.stream().mapToInt(Integer::intValue).toArray();
     }
 }

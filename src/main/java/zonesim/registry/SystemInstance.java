@@ -24,15 +24,17 @@ public final class SystemInstance {
     private final Map<String, ReplicaNodes> replicas;
     private final Map<String, Integer> elements;
     private final int global;
+    private final int globalStruct;
     private final GlobalEndpoint endpoint;
 
     SystemInstance(Simulator simulator, GateNetwork network, Map<String, ReplicaNodes> replicas,
-                           Map<String, Integer> elements, int global, GlobalEndpoint endpoint) {
+                           Map<String, Integer> elements, int global, int globalStruct, GlobalEndpoint endpoint) {
         this.simulator = simulator;
         this.network = network;
         this.replicas = replicas;
         this.elements = elements;
         this.global = global;
+        this.globalStruct = globalStruct;
         this.endpoint = endpoint;
     }
 
@@ -66,13 +68,40 @@ public final class SystemInstance {
         return global;
     }
 
-    /** Builds replication {@code replication} of {@code s} with every process scheduled. */
+    /** Node that is up iff at least one replica is available for pull for structural reasons (no failover window). */
+    public int globalStruct() {
+        return globalStruct;
+    }
+
+    /**
+     * Builds replication {@code replication} of {@code s} with every process scheduled. Under
+     * a steady start the clock starts at {@code -warmUpHours(s)}: the failure processes start
+     * in their stationary state there, and what follows from them (routing beliefs, failover
+     * windows, replication in flight) settles before t = 0, where the metrics begin.
+     * Under a fresh start the clock starts at 0 with everything up.
+     */
     public static SystemInstance build(Scenario s, int replication) {
         return build(s, new ChangePlan(s), replication);
     }
 
     /** As {@link #build(Scenario, int)}, with the configuration timeline already replayed. */
     public static SystemInstance build(Scenario s, ChangePlan plan, int replication) {
-        return new SystemAssembly(s, plan, replication).finish();
+        return new SystemAssembly(s, plan, replication).finish(s.steady() ? -warmUpHours(s) : 0);
+    }
+
+    /** The longest warm-up (30 days), also for delays that never end. */
+    static final double MAX_WARM_UP_HOURS = 720;
+
+    /**
+     * How long before t = 0 a steady start begins: at least a day, and twenty times the mean
+     * time the derived states take to follow a change (detection, DNS TTL, recovery detection,
+     * zone failover, replication lags), so that what is pending at the start has resolved.
+     */
+    public static double warmUpHours(Scenario s) {
+        var r = s.routing();
+        double settle = r.detection().meanHours() + r.dnsTtlHours() + r.recoveryDetectionHours()
+                + s.registry().zoneFailoverHours() + s.replication().zoneLag().meanHours()
+                + s.replication().geoLag().meanHours();
+        return Math.min(MAX_WARM_UP_HOURS, Math.max(24, 20 * settle));
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  */
 public final class AtomicResults {
     private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final Map<String, Path> copies = new LinkedHashMap<>();
 
     /** Adds a text file (UTF-8). */
     public AtomicResults text(String name, String content) {
@@ -30,6 +31,12 @@ public final class AtomicResults {
         return this;
     }
 
+    /** Adds a file whose content is already on disk at {@code source} (copied into place). */
+    public AtomicResults file(String name, Path source) {
+        copies.put(name, source);
+        return this;
+    }
+
     /** Writes every file into {@code dir} (created if needed). */
     public void commit(Path dir) throws IOException {
         Path abs = dir.toAbsolutePath();
@@ -39,7 +46,13 @@ public final class AtomicResults {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 Files.write(staging.resolve(e.getKey()), e.getValue());
             }
+            for (Map.Entry<String, Path> e : copies.entrySet()) {
+                Files.copy(e.getValue(), staging.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING);
+            }
             for (String name : files.keySet()) {
+                move(staging.resolve(name), abs.resolve(name));
+            }
+            for (String name : copies.keySet()) {
                 move(staging.resolve(name), abs.resolve(name));
             }
         } finally {

@@ -12,7 +12,8 @@ public final class ConsoleTable {
     private ConsoleTable() { }
 
     /** Estimates of every configuration, with exact values where they apply. */
-    public static String estimates(StudyResult r, Summary s, Map<String, Map<String, Double>> exact) {
+    public static String estimates(StudyResult r, Map<String, Map<String, Double>> exact) {
+        Summary s = r.summary();
         Scenario b = r.study().baseline();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s: %d replications x %s, seed %d, %.0f%% confidence%n",
@@ -54,18 +55,19 @@ public final class ConsoleTable {
     }
 
     /** Availability metrics per phase of the configuration timeline (empty when nothing changes). */
-    public static String phases(StudyResult r, Summary s) {
+    public static String phases(StudyResult r) {
+        Summary s = r.summary();
         StringBuilder sb = new StringBuilder();
         for (var c : r.configurations()) {
-            if (c.layout().phases() == 0) {
+            if (c.catalog().phases() == 0) {
                 continue;
             }
             sb.append(String.format(Locale.ROOT, "%nper phase, configuration %s (availability)%n", c.name()));
             Map<String, Interval> est = s.estimates().get(c.name());
-            for (int p = 0; p < c.layout().phases(); p++) {
+            for (int p = 0; p < c.catalog().phases(); p++) {
                 String prefix = "phases." + p + ".";
                 sb.append(String.format(Locale.ROOT, "  phase %d: day %s to day %s%n", p,
-                        day(c.layout().phaseStart(p)), day(c.layout().phaseEnd(p))));
+                        day(c.catalog().phaseStart(p)), day(c.catalog().phaseEnd(p))));
                 for (Map.Entry<String, Interval> m : est.entrySet()) {
                     String k = m.getKey();
                     if (k.startsWith(prefix) && k.endsWith("availability")) {
@@ -85,7 +87,8 @@ public final class ConsoleTable {
     }
 
     /** Paired differences from the baseline. */
-    public static String comparisons(StudyResult r, Summary s) {
+    public static String comparisons(StudyResult r) {
+        Summary s = r.summary();
         if (s.comparisons().isEmpty()) {
             return "";
         }

@@ -1,41 +1,60 @@
 package zonesim.report;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A comma-separated file as written by the result writers: a header line, then rows of
- * plain cells (no quoting: names never contain commas). An empty cell is an undefined value.
+ * A comma-separated file of the results folder, read with commons-csv (RFC 4180 quoting, so
+ * no value can shift a column): a header line, then rows. An empty cell is an undefined
+ * value. A row whose number of cells differs from the header's is an error.
  */
 public record CsvTable(List<String> header, List<String[]> rows) {
     /** A table with no columns and no rows, for a missing file. */
     public static final CsvTable EMPTY = new CsvTable(List.of(), List.of());
+
+    /** The format every result CSV is written and read with. */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     public CsvTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
     }
 
-    /** Parses {@code text}; blank lines are skipped and short rows padded with empty cells. */
+    /** Parses {@code text}; blank lines are skipped. */
     public static CsvTable parse(String text) {
-        String[] lines = text.split("\r?\n");
-        if (lines.length == 0 || lines[0].isBlank()) {
-            return EMPTY;
-        }
-        List<String> header = List.of(lines[0].split(",", -1));
-        List<String[]> rows = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        return parse(new StringReader(text));
+    }
+
+    /** Parses CSV text from {@code in}; throws IllegalArgumentException naming the line of a malformed row. */
+    public static CsvTable parse(Reader in) {
+        try (CSVParser p = CSVParser.builder().setReader(in).setFormat(FORMAT.builder().setIgnoreEmptyLines(true).get())
+                .get()) {
+            List<String> header = null;
+            List<String[]> rows = new ArrayList<>();
+            for (CSVRecord r : p) {
+                if (header == null) {
+                    header = r.toList();
+                    continue;
+                }
+                if (r.size() != header.size()) {
+                    throw new IllegalArgumentException("line " + r.getRecordNumber() + " has " + r.size()
+                            + " cells where the header has " + header.size());
+                }
+                rows.add(r.values());
             }
-            String[] cells = lines[i].split(",", -1);
-            String[] row = new String[header.size()];
-            for (int c = 0; c < row.length; c++) {
-                row[c] = c < cells.length ? cells[c] : "";
-            }
-            rows.add(row);
+            return header == null ? EMPTY : new CsvTable(header, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException("malformed CSV: " + e.getMessage(), e);
         }
-        return new CsvTable(header, rows);
     }
 
     /** Index of column {@code name}, or -1. */

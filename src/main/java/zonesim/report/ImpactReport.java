@@ -19,6 +19,8 @@ public final class ImpactReport {
         for (OutageImpact.Impact i : impacts) {
             Map<String, Object> m = new LinkedHashMap<>();
             OutageSpec o = i.outage();
+            m.put("configuration", i.configuration());
+            m.put("index", o.index());
             m.put("target", o.target());
             m.put("at_hours", o.atHours());
             m.put("duration_hours", o.durationHours());
@@ -28,27 +30,40 @@ public final class ImpactReport {
             i.replicaMinutes().forEach((k, v) -> reps.put(k, Map.of("extra_down_minutes", SummaryFiles.interval(v))));
             m.put("replicas", reps);
             Map<String, Object> cl = new LinkedHashMap<>();
-            i.clientMinutes().forEach((k, v) -> cl.put(k, Map.of("pull", Map.of("extra_down_minutes",
-                    SummaryFiles.interval(v)))));
+            i.clientMinutes().forEach((k, v) -> {
+                Map<String, Object> pull = new LinkedHashMap<>();
+                pull.put("extra_down_minutes", SummaryFiles.interval(v));
+                pull.put("extra_failed_requests", SummaryFiles.interval(i.clientFailedPulls().get(k)));
+                cl.put(k, Map.of("pull", pull, "push",
+                        Map.of("extra_failed_requests", SummaryFiles.interval(i.clientFailedPushes().get(k)))));
+            });
             m.put("clients", cl);
             out.add(m);
         }
         return out;
     }
 
-    /** One readable paragraph per outage. */
+    /** One readable paragraph per configuration and outage. */
     public static String text(List<OutageImpact.Impact> impacts) {
         if (impacts.isEmpty()) {
             return "";
         }
-        StringBuilder sb = new StringBuilder("\noutage impact (extra down minutes beyond random failures, paired)\n");
+        StringBuilder sb = new StringBuilder("\noutage drills (what each injected outage adds beyond the random failures,"
+                + " per replication, paired)\n");
+        String config = null;
         for (OutageImpact.Impact i : impacts) {
+            if (!i.configuration().equals(config)) {
+                config = i.configuration();
+                sb.append("  configuration ").append(config).append('\n');
+            }
             OutageSpec o = i.outage();
-            sb.append(String.format(Locale.ROOT, "  %s down %s at day %s (%s)%s%n", o.target(), hours(o.durationHours()),
+            sb.append(String.format(Locale.ROOT, "   %s down %s at day %s (%s)%s%n", o.target(), hours(o.durationHours()),
                     trim(o.atHours() / 24), o.cause(), o.repeatEveryHours() > 0
                             ? ", every " + hours(o.repeatEveryHours()) : ""));
             i.replicaMinutes().forEach((k, v) -> sb.append(line("replica " + k, v)));
-            i.clientMinutes().forEach((k, v) -> sb.append(line(k + " clients (pulls)", v)));
+            i.clientMinutes().forEach((k, v) -> sb.append(line(k + " clients (pulls)", v)).append(String.format(
+                    Locale.ROOT, "       %-32s %10.0f failed pulls, %.1f failed pushes%n", "",
+                    i.clientFailedPulls().get(k).mean(), i.clientFailedPushes().get(k).mean())));
         }
         return sb.toString();
     }

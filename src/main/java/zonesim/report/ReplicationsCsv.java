@@ -1,51 +1,76 @@
 package zonesim.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import zonesim.experiment.ConfigurationResult;
+import org.apache.commons.csv.CSVPrinter;
 import zonesim.experiment.Metric;
+import zonesim.experiment.MetricCatalog;
 import zonesim.experiment.Observation;
-import zonesim.experiment.StudyResult;
+import zonesim.experiment.StudyRunner;
 
 /**
- * replications.csv: one row per configuration and replication with every metric's value
- * in that replication (ratio metrics as that replication's own ratio, empty when its
- * denominator is zero) and its event count. Charts and {@code zonesim report} read it.
+ * replications.csv, streamed as the run goes: one row per configuration and replication
+ * with every metric's value in that replication (ratio metrics as that replication's own
+ * ratio, empty when undefined) and its event count, for the first {@link #MAX_ROWS}
+ * replications of each configuration (the distributions the charts draw; the estimates
+ * use every replication). Charts and {@code zonesim report} read it.
  */
-public final class ReplicationsCsv {
-    private ReplicationsCsv() { }
+public final class ReplicationsCsv implements StudyRunner.RecordWriter, AutoCloseable {
+    /** Replications written per configuration. */
+    public static final int MAX_ROWS = 10_000;
 
-    /** The file's text. */
-    public static String write(StudyResult r) {
-        Set<String> names = new LinkedHashSet<>();
-        for (ConfigurationResult c : r.configurations()) {
-            c.layout().metrics().forEach(m -> names.add(m.name()));
+    private final CSVPrinter out;
+    private final List<String> names;
+    private final Map<String, Map<String, Metric>> byConfiguration = new java.util.HashMap<>();
+
+    /** A writer to {@code w} for configurations whose catalogs are {@code catalogs}. */
+    public ReplicationsCsv(Writer w, List<MetricCatalog> catalogs) throws IOException {
+        Set<String> all = new LinkedHashSet<>();
+        catalogs.forEach(c -> c.metrics().forEach(m -> all.add(m.name())));
+        names = List.copyOf(all);
+        out = new CSVPrinter(w, CsvTable.FORMAT);
+        out.print("configuration");
+        out.print("replication");
+        out.print("events");
+        for (String n : names) {
+            out.print(n);
         }
-        StringBuilder sb = new StringBuilder("configuration,replication,events");
-        names.forEach(n -> sb.append(',').append(n));
-        sb.append('\n');
-        for (ConfigurationResult c : r.configurations()) {
-            Map<String, Metric> byName = new TreeMap<>();
-            c.layout().metrics().forEach(m -> byName.put(m.name(), m));
-            Observation[] obs = c.observations();
-            for (int i = 0; i < obs.length; i++) {
-                double[] col = obs[i].columns();
-                sb.append(c.name()).append(',').append(i).append(',').append(obs[i].events());
-                for (String n : names) {
-                    Metric m = byName.get(n);
-                    sb.append(',');
-                    if (m != null) {
-                        double v = m.isRatio() ? m.scale() * col[m.column()] / col[m.denominator()] : m.value(col);
-                        if (Double.isFinite(v)) {
-                            sb.append(Json.number(v));
-                        }
-                    }
-                }
-                sb.append('\n');
+        out.println();
+    }
+
+    @Override
+    public void write(String configuration, MetricCatalog catalog, int index, Observation o) {
+        if (index >= MAX_ROWS) {
+            return;
+        }
+        Map<String, Metric> byName = byConfiguration.computeIfAbsent(configuration, k -> {
+            Map<String, Metric> m = new TreeMap<>();
+            catalog.metrics().forEach(x -> m.put(x.name(), x));
+            return m;
+        });
+        try {
+            out.print(configuration);
+            out.print(index);
+            out.print(o.events());
+            for (String n : names) {
+                Metric m = byName.get(n);
+                double v = m == null ? Double.NaN : m.value(o.record());
+                out.print(Double.isFinite(v) ? Json.number(v) : "");
             }
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return sb.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close(true);
     }
 }

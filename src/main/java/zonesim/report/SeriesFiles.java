@@ -1,51 +1,70 @@
 package zonesim.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import zonesim.experiment.ConfigurationResult;
-import zonesim.experiment.Observation;
+import org.apache.commons.csv.CSVPrinter;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.Timeline;
 import zonesim.metrics.DurationHistogram;
 
 /**
  * The data files behind the charts, so {@code zonesim report DIR} can redraw without
- * simulating: outage_durations.csv (histogram of outage durations per configuration and
- * series, summed over replications) and timeline.csv (down intervals of one replication).
+ * simulating: outage_durations.csv (histogram of complete outage durations per
+ * configuration and series, summed over replications) and timeline.csv (down intervals of
+ * one replication, each an outage or a zone-failover interruption).
  */
 public final class SeriesFiles {
     private SeriesFiles() { }
 
     /** outage_durations.csv: configuration, series (global or replica region), bin upper edge in hours, count. */
     public static String outageDurations(StudyResult r) {
-        StringBuilder sb = new StringBuilder("configuration,series,upper_edge_hours,count\n");
-        for (ConfigurationResult c : r.configurations()) {
-            List<String> series = new java.util.ArrayList<>();
-            series.add("global");
-            c.layout().replicas().forEach(reg -> series.add("replica " + reg));
-            for (int k = 0; k < series.size(); k++) {
-                DurationHistogram h = new DurationHistogram();
-                for (Observation o : c.observations()) {
-                    h.addAll(o.outageDurations()[k]);
-                }
-                for (int b = 0; b < DurationHistogram.BINS; b++) {
-                    if (h.count(b) > 0) {
-                        sb.append(c.name()).append(',').append(series.get(k)).append(',')
-                                .append(Json.number(DurationHistogram.upperEdgeHours(b))).append(',')
-                                .append(h.count(b)).append('\n');
+        return csv(p -> {
+            p.printRecord("configuration", "series", "upper_edge_hours", "count");
+            for (StudyResult.ConfigurationRun c : r.configurations()) {
+                List<String> series = new ArrayList<>();
+                series.add("global");
+                c.catalog().replicas().forEach(reg -> series.add("replica " + reg));
+                for (int k = 0; k < series.size(); k++) {
+                    DurationHistogram h = c.outageDurations()[k];
+                    for (int b = 0; b < DurationHistogram.BINS; b++) {
+                        if (h.count(b) > 0) {
+                            p.printRecord(c.name(), series.get(k), Json.number(DurationHistogram.upperEdgeHours(b)),
+                                    h.count(b));
+                        }
                     }
                 }
             }
-        }
-        return sb.toString();
+        });
     }
 
-    /** timeline.csv: configuration, element, start and end hours of each down interval. */
+    /** timeline.csv: configuration, element, start and end hours of each down interval, and its kind. */
     public static String timeline(String configuration, List<Timeline.Interval> intervals) {
-        StringBuilder sb = new StringBuilder("configuration,element,start_hours,end_hours\n");
-        for (Timeline.Interval i : intervals) {
-            sb.append(configuration).append(',').append(i.element()).append(',').append(Json.number(i.startHours()))
-                    .append(',').append(Json.number(i.endHours())).append('\n');
+        return csv(p -> {
+            p.printRecord("configuration", "element", "start_hours", "end_hours", "kind");
+            for (Timeline.Interval i : intervals) {
+                p.printRecord(configuration, i.element(), Json.number(i.startHours()), Json.number(i.endHours()),
+                        i.kind());
+            }
+        });
+    }
+
+    /** Something that prints records. */
+    @FunctionalInterface
+    interface Rows {
+        void print(CSVPrinter p) throws IOException;
+    }
+
+    /** The text of a CSV printed by {@code rows} in the results' format. */
+    static String csv(Rows rows) {
+        StringWriter w = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(w, CsvTable.FORMAT)) {
+            rows.print(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return sb.toString();
+        return w.toString();
     }
 }

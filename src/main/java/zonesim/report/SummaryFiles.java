@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import zonesim.experiment.ConfigurationResult;
-import zonesim.experiment.MetricLayout;
-import zonesim.experiment.OutageImpact;
+import zonesim.experiment.Metric;
+import zonesim.experiment.MetricCatalog;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.Summary;
 import zonesim.metrics.Interval;
@@ -28,8 +27,8 @@ public final class SummaryFiles {
     private SummaryFiles() { }
 
     /** The summary.json text. */
-    public static String json(StudyResult r, Summary s, Map<String, Map<String, Double>> exact,
-                              List<OutageImpact.Impact> impacts) {
+    public static String json(StudyResult r, Map<String, Map<String, Double>> exact) {
+        Summary s = r.summary();
         Scenario base = r.study().baseline();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", base.name());
@@ -39,7 +38,11 @@ public final class SummaryFiles {
         root.put("horizon_hours", base.horizonHours());
         root.put("confidence", base.confidence());
         root.put("platform", base.platform());
+        root.put("start", base.start().key());
         root.put("home", base.registry().home());
+        if (base.costs() != null) {
+            root.put("currency", base.costs().currency());
+        }
         List<Object> phases = bounds(r.configurations().get(0));
         boolean shared = r.configurations().stream().allMatch(c -> bounds(c).equals(phases));
         if (shared) {
@@ -53,7 +56,7 @@ public final class SummaryFiles {
                 r.configurations().stream().filter(k -> k.name().equals(c.getKey())).findFirst()
                         .ifPresent(k -> obj.put("phase_bounds", bounds(k)));
             }
-            for (String section : List.of("replicas", "global", "control_plane", "clients", "data", "sla")) {
+            for (String section : List.of("replicas", "global", "control_plane", "clients", "data", "sla", "costs")) {
                 obj.put(section, new LinkedHashMap<String, Object>());
             }
             Map<String, Double> ex = exact.getOrDefault(c.getKey(), Map.of());
@@ -64,9 +67,13 @@ public final class SummaryFiles {
                 }
                 put(obj, m.getKey(), value);
             }
+            if (((Map<?, ?>) obj.get("costs")).isEmpty()) {
+                obj.remove("costs");
+            }
             configs.add(obj);
         }
         root.put("configurations", configs);
+        root.put("metric_info", info(r));
         List<Object> cmp = new ArrayList<>();
         for (Summary.Comparison c : s.comparisons()) {
             Map<String, Object> obj = new LinkedHashMap<>();
@@ -76,7 +83,7 @@ public final class SummaryFiles {
             cmp.add(obj);
         }
         root.put("comparisons", cmp);
-        root.put("outage_impact", ImpactReport.json(impacts));
+        root.put("outage_impact", ImpactReport.json(s.impacts()));
         Map<String, Object> perf = new LinkedHashMap<>();
         perf.put("events", r.events());
         perf.put("wall_seconds", r.wallSeconds());
@@ -86,10 +93,34 @@ public final class SummaryFiles {
         return Json.write(root);
     }
 
+    /**
+     * What each metric measures, by whole-horizon name (a per-phase metric
+     * {@code phases.<k>.<name>} is described under {@code <name>}): label, unit, the measure's
+     * name, which direction is better and the largest value.
+     */
+    static Map<String, Object> info(StudyResult r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (StudyResult.ConfigurationRun c : r.configurations()) {
+            for (Metric m : c.catalog().metrics()) {
+                if (m.perPhase() || out.containsKey(m.name())) {
+                    continue;
+                }
+                Map<String, Object> i = new LinkedHashMap<>();
+                i.put("label", m.label());
+                i.put("measure", m.measure().name().toLowerCase(Locale.ROOT));
+                i.put("unit", m.measure().unit());
+                i.put("better", m.measure().better().name().toLowerCase(Locale.ROOT));
+                i.put("max", m.measure().max());
+                out.put(m.name(), i);
+            }
+        }
+        return out;
+    }
+
     /** The phases of {@code c}'s timeline: index, start and end hour of each. */
-    static List<Object> bounds(ConfigurationResult c) {
+    static List<Object> bounds(StudyResult.ConfigurationRun c) {
         List<Object> out = new ArrayList<>();
-        MetricLayout l = c.layout();
+        MetricCatalog l = c.catalog();
         for (int p = 0; p < l.phases(); p++) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("index", p);
@@ -102,28 +133,40 @@ public final class SummaryFiles {
 
     /** summary.csv: one row per configuration and metric, then one per comparison. */
     public static String csv(Summary s, Map<String, Map<String, Double>> exact) {
-        StringBuilder sb = new StringBuilder("configuration,metric,mean,ci_low,ci_high,half_width,n,exact\n");
-        for (Map.Entry<String, Map<String, Interval>> c : s.estimates().entrySet()) {
-            Map<String, Double> ex = exact.getOrDefault(c.getKey(), Map.of());
-            for (Map.Entry<String, Interval> m : c.getValue().entrySet()) {
-                row(sb, c.getKey(), m.getKey(), m.getValue(), ex.get(m.getKey()));
+        return SeriesFiles.csv(p -> {
+            p.printRecord("configuration", "metric", "mean", "ci_low", "ci_high", "half_width", "n", "exact");
+            for (Map.Entry<String, Map<String, Interval>> c : s.estimates().entrySet()) {
+                Map<String, Double> ex = exact.getOrDefault(c.getKey(), Map.of());
+                for (Map.Entry<String, Interval> m : c.getValue().entrySet()) {
+                    p.printRecord(row(c.getKey(), m.getKey(), m.getValue(), ex.get(m.getKey())));
+                }
             }
-        }
-        for (Summary.Comparison c : s.comparisons()) {
-            row(sb, c.configuration() + " - baseline", c.metric(), c.difference(), null);
-        }
-        return sb.toString();
+            for (Summary.Comparison c : s.comparisons()) {
+                p.printRecord(row(c.configuration() + " - baseline", c.metric(), c.difference(), null));
+            }
+            for (var i : s.impacts()) {
+                String config = i.configuration() + " drill " + (i.outage().index() + 1);
+                for (var e : i.replicaMinutes().entrySet()) {
+                    p.printRecord(row(config, "replicas." + e.getKey() + ".extra_down_minutes", e.getValue(), null));
+                }
+                for (var e : i.clientMinutes().entrySet()) {
+                    p.printRecord(row(config, "clients." + e.getKey() + ".pull.extra_down_minutes", e.getValue(), null));
+                    p.printRecord(row(config, "clients." + e.getKey() + ".pull.extra_failed_requests",
+                            i.clientFailedPulls().get(e.getKey()), null));
+                    p.printRecord(row(config, "clients." + e.getKey() + ".push.extra_failed_requests",
+                            i.clientFailedPushes().get(e.getKey()), null));
+                }
+            }
+        });
     }
 
-    private static void row(StringBuilder sb, String config, String metric, Interval i, Double exact) {
-        sb.append(config).append(',').append(metric).append(',')
-                .append(num(i.mean())).append(',').append(num(i.low())).append(',').append(num(i.high())).append(',')
-                .append(num(i.halfWidth())).append(',').append(i.n()).append(',')
-                .append(exact == null ? "" : num(exact)).append('\n');
+    private static List<Object> row(String config, String metric, Interval i, Double exact) {
+        return List.of(config, metric, num(i.mean()), num(i.low()), num(i.high()), num(i.halfWidth()), i.n(),
+                exact == null ? "" : num(exact));
     }
 
     private static String num(double d) {
-        return Double.isFinite(d) ? String.format(Locale.ROOT, "%s", Json.number(d)) : "";
+        return Double.isFinite(d) ? Json.number(d) : "";
     }
 
     /** The SPEC 6 interval object. */

@@ -19,7 +19,8 @@ import zonesim.model.Topology;
 
 /**
  * {@code topology.failures} (defaults per process kind, merged over the built-in defaults) and
- * {@code topology.overrides} (per element path, merged key by key over the kind's default).
+ * {@code topology.overrides} (per element path, merged key by key over the kind's default;
+ * {@code common_cause:NAME} and {@code endpoint} over their own spec).
  */
 final class FailuresReader {
     private static final double H = 1;
@@ -58,6 +59,9 @@ final class FailuresReader {
         Fields f = Fields.of(d, topology.get("failures"), topology.path("failures"), KINDS);
         Fields dc = Fields.of(d, f.get("datacenter"), f.path("datacenter"), DC_KINDS);
         for (ProcessKind k : ProcessKind.values()) {
+            if (!k.hasDefault()) {
+                continue;
+            }
             Fields parent = k.perDatacenter() ? dc : f;
             if (parent.has(k.key())) {
                 out.put(k, spec(d, parent.get(k.key()), parent.path(k.key()), k, BUILT_IN.get(k)));
@@ -68,12 +72,22 @@ final class FailuresReader {
 
     /** {@code topology.overrides}: fully merged specs by element path. */
     static Map<String, FailureSpec> overrides(Fields topology, Topology topo, Set<String> replicaRegions,
-                                              Map<ProcessKind, FailureSpec> defaults) {
+                                              Map<ProcessKind, FailureSpec> defaults, Map<String, FailureSpec> specials) {
         Map<String, FailureSpec> out = new LinkedHashMap<>();
         Diagnostics d = topology.diagnostics();
         Fields f = Fields.of(d, topology.get("overrides"), topology.path("overrides"), null);
         for (String key : f.keys()) {
             Node keyNode = f.keyNode(key);
+            if (specials.containsKey(key)) { // common_cause:NAME or endpoint, over its own spec
+                ProcessKind k = key.equals(Targets.ENDPOINT) ? ProcessKind.ENDPOINT : ProcessKind.COMMON_CAUSE;
+                out.put(key, spec(d, f.get(key), f.path(key), k, specials.get(key)));
+                continue;
+            }
+            if (key.startsWith(Targets.COMMON_CAUSE)) {
+                String name = key.substring(Targets.COMMON_CAUSE.length());
+                d.error(keyNode, f.path(key), "there is no common cause named '" + name + "' in topology.common_cause");
+                continue;
+            }
             ElementPath p;
             try {
                 p = ElementPath.parse(key);
@@ -103,7 +117,15 @@ final class FailuresReader {
 
     /** Reads a (partial) process spec at {@code node}, merged key by key over {@code base}. */
     static FailureSpec spec(Diagnostics d, Node node, String path, ProcessKind kind, FailureSpec base) {
-        Fields f = Fields.of(d, node, path, keys(kind));
+        return spec(d, node, path, kind, base, List.of());
+    }
+
+    /** As {@link #spec(Diagnostics, Node, String, ProcessKind, FailureSpec)}, allowing {@code otherKeys} in the map too. */
+    static FailureSpec spec(Diagnostics d, Node node, String path, ProcessKind kind, FailureSpec base,
+                            List<String> otherKeys) {
+        List<String> allowed = new java.util.ArrayList<>(keys(kind));
+        allowed.addAll(otherKeys);
+        Fields f = Fields.of(d, node, path, allowed);
         Distribution ttf = time(f, "mttf", "ttf", base.ttf());
         Distribution ttr = kind == ProcessKind.DESTRUCTION ? f.distribution("rebuild", base.ttr())
                 : time(f, "mttr", "ttr", base.ttr());

@@ -8,7 +8,8 @@ import zonesim.model.OutageSpec;
 import zonesim.model.Topology;
 
 /**
- * {@code outages}: a list of { target (required, an element path of SPEC 4.2 that exists), at
+ * {@code outages}: a list of { target (required, an element path of SPEC 4.2 that exists,
+ * {@code endpoint} or {@code common_cause:NAME}), at
  * (required), duration (required, > 0), cause (default "injected"), repeat ({@code every 30d}
  * or {@code 30d}; default none), jitter (default 0s) }.
  */
@@ -21,7 +22,7 @@ final class OutagesReader {
     private OutagesReader() { }
 
     /** The outages, in file order. */
-    static List<OutageSpec> read(Fields root, Topology topology, Set<String> replicaRegions) {
+    static List<OutageSpec> read(Fields root, Topology topology, Set<String> replicaRegions, Set<String> causes) {
         List<OutageSpec> out = new ArrayList<>();
         for (Fields f : Fields.list(root, "outages", KEYS)) {
             Diagnostics d = f.diagnostics();
@@ -30,13 +31,9 @@ final class OutagesReader {
                 target = Values.string(d, f.get("target"), f.path("target")).orElse(null);
             }
             if (target != null) {
-                try {
-                    Optional<String> problem = ElementPath.parse(target).problem(topology, replicaRegions);
-                    if (problem.isPresent()) {
-                        d.error(f.get("target"), f.path("target"), problem.get());
-                    }
-                } catch (IllegalArgumentException e) {
-                    d.error(f.get("target"), f.path("target"), e.getMessage());
+                Optional<String> problem = Targets.problem(target, topology, replicaRegions, causes, false);
+                if (problem.isPresent()) {
+                    d.error(f.get("target"), f.path("target"), problem.get());
                 }
             }
             double at = f.require("at") ? f.duration("at", 0) : 0;
@@ -44,7 +41,7 @@ final class OutagesReader {
             String cause = f.string("cause", DEFAULT_CAUSE);
             double repeat = repeat(f);
             double jitter = f.duration("jitter", 0);
-            out.add(new OutageSpec(target == null ? "" : target, at, duration, cause, repeat, jitter));
+            out.add(new OutageSpec(target == null ? "" : target, at, duration, cause, repeat, jitter, out.size()));
         }
         return out;
     }

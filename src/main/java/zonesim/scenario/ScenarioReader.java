@@ -8,6 +8,8 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import zonesim.model.ChangeSpec;
 import zonesim.model.ClientSpec;
+import zonesim.model.CommonCauseSpec;
+import zonesim.model.CostsSpec;
 import zonesim.model.FailureSpec;
 import zonesim.model.Failures;
 import zonesim.model.OutageSpec;
@@ -18,18 +20,19 @@ import zonesim.model.ReplicationSpec;
 import zonesim.model.RoutingSpec;
 import zonesim.model.Scenario;
 import zonesim.model.SlaSpec;
+import zonesim.model.Start;
 import zonesim.model.Topology;
 
 /**
  * One scenario mapping (the base, or a configuration merged over it) to a {@link Scenario}.
  * Top-level defaults: name = the file's base name, description empty, seed 1, replications
- * 1000, horizon 1y, confidence 0.95, platform none.
+ * 1000, horizon 1y, confidence 0.95, platform none, start steady.
  */
 final class ScenarioReader {
     /** Every top-level key of SPEC 3. */
     static final List<String> KEYS = List.of("name", "description", "seed", "replications", "horizon",
-            "confidence", "platform", "topology", "registry", "clients", "routing", "replication", "sla",
-            "outages", "changes", "configurations");
+            "confidence", "platform", "start", "topology", "registry", "clients", "routing", "replication", "sla",
+            "costs", "outages", "changes", "configurations");
     /** Default master seed. */
     static final long DEFAULT_SEED = 1;
     /** Upper limits that keep a run within memory and reason (per-replication results are kept). */
@@ -41,7 +44,7 @@ final class ScenarioReader {
     /** Default confidence level. */
     static final double DEFAULT_CONFIDENCE = 0.95;
 
-    private static final List<String> TOPOLOGY_KEYS = List.of("regions", "failures", "overrides");
+    private static final List<String> TOPOLOGY_KEYS = List.of("regions", "failures", "overrides", "common_cause");
 
     private ScenarioReader() { }
 
@@ -60,6 +63,7 @@ final class ScenarioReader {
                 ? Values.probability(d, root.get("confidence"), root.path("confidence")) : Optional.empty(),
                 c -> c > 0 && c < 1, "must be strictly between 0 and 1").orElse(DEFAULT_CONFIDENCE);
         String platform = platform(root);
+        Start start = start(root);
 
         if (!root.has("topology")) {
             d.error(root.node(), "topology", "required: topology.regions declares the regions");
@@ -72,10 +76,23 @@ final class ScenarioReader {
         ChangesReader.Result changes = ChangesReader.read(root, regions, catalogue, registry, platform);
         Topology topology = new Topology(regions);
         Set<String> replicas = changes.everReplicas();
-        Map<String, FailureSpec> overrides = FailuresReader.overrides(topo, topology, replicas, defaults);
-        Map<String, ClientSpec> clients = ClientsReader.read(root, topology, catalogue, replicas);
-        List<OutageSpec> outages = OutagesReader.read(root, topology, replicas);
+        List<CommonCauseSpec> commonCauses = CommonCauseReader.read(topo, topology, replicas);
         RoutingSpec routing = ServiceReader.routing(root);
+        Map<String, FailureSpec> specials = new java.util.LinkedHashMap<>();
+        commonCauses.forEach(c -> specials.put(c.path(), c.spec()));
+        specials.put(Targets.ENDPOINT, routing.endpoint());
+        Map<String, FailureSpec> overrides = FailuresReader.overrides(topo, topology, replicas, defaults, specials);
+        commonCauses = commonCauses.stream().map(c -> overrides.containsKey(c.path())
+                ? new CommonCauseSpec(c.name(), c.elements(), overrides.remove(c.path())) : c).toList();
+        if (overrides.containsKey(Targets.ENDPOINT)) {
+            routing = new RoutingSpec(routing.detection(), routing.dnsTtlHours(), routing.recoveryDetectionHours(),
+                    routing.undetectedIncidents(), overrides.remove(Targets.ENDPOINT));
+        }
+        Set<String> causeNames = commonCauses.stream().map(CommonCauseSpec::name)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+        Map<String, ClientSpec> clients = ClientsReader.read(root, topology, catalogue, replicas);
+        List<OutageSpec> outages = OutagesReader.read(root, topology, replicas, causeNames);
+        CostsSpec costs = CostsReader.read(root, clients.keySet());
         ReplicationSpec replication = ServiceReader.replication(root);
         SlaSpec sla = ServiceReader.sla(root);
         List<ChangeSpec> changeList = changes.changes();
@@ -92,9 +109,9 @@ final class ScenarioReader {
             return null;
         }
         try {
-            return new Scenario(name, description, seed, replications, horizon, confidence, platform, topology,
-                    new Failures(defaults, overrides), registry, clients, routing, replication, sla, outages,
-                    changeList);
+            return new Scenario(name, description, seed, replications, horizon, confidence, platform, start, topology,
+                    new Failures(defaults, overrides), commonCauses, registry, clients, routing, replication, sla, costs,
+                    outages, changeList);
         } catch (IllegalArgumentException e) {
             d.error(root.node(), "", e.getMessage());
             return null;
@@ -108,6 +125,20 @@ final class ScenarioReader {
                     "a scenario name names its results folder: it may not be empty or contain '/' or '\\'");
         }
         return name;
+    }
+
+    private static Start start(Fields root) {
+        String start = root.string("start", Start.STEADY.key());
+        for (Start st : Start.values()) {
+            if (st.key().equals(start)) {
+                return st;
+            }
+        }
+        List<String> keys = java.util.Arrays.stream(Start.values()).map(Start::key).toList();
+        root.diagnostics().error(root.get("start"), root.path("start"), "unknown start '" + start + "'"
+                + DidYouMean.hint(start, keys) + "; expected steady (a typical stretch of time) or fresh (everything new"
+                + " and up at t = 0)");
+        return Start.STEADY;
     }
 
     private static String platform(Fields root) {

@@ -166,9 +166,7 @@ class ExactEngineTest {
     void injectedOutagesAndChangesMakeExactFiguresInapplicable() {
         Scenario s = TestScenarios.ref66();
         assertTrue(ExactEngine.notApplicable(s).isEmpty());
-        Scenario withOutage = new Scenario(s.name(), "", 1, 1, 8760, 0.95, "none", s.topology(), s.failures(),
-                s.registry(), s.clients(), s.routing(), s.replication(), s.sla(),
-                List.of(new OutageSpec("eastus/az2", 720, 6, "power", 0, 0)), List.of());
+        Scenario withOutage = s.withOutages(List.of(new OutageSpec("eastus/az2", 720, 6, "power", 0, 0)));
         assertTrue(ExactEngine.notApplicable(withOutage).orElseThrow().contains("outages"));
     }
 }

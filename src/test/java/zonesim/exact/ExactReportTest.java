@@ -19,14 +19,14 @@ class ExactReportTest {
         String json = ExactReport.json(r);
         for (String key : new String[] {"\"replicas\"", "\"eastus\"", "\"availability\"", "\"unavailability\"",
             "\"push_availability\"", "\"push_unavailability\"", "\"outages_per_year\"", "\"mean_outage_minutes\"",
-            "\"zone_failover_unavailability\"", "\"global\"", "\"ranking\"", "\"kinds\"", "\"criticality\""}) {
+            "\"interruptions_per_year\"", "\"interruption_minutes_per_year\"", "\"global\"", "\"ranking\"", "\"kinds\"", "\"criticality\""}) {
             assertTrue(json.contains(key), key);
         }
         assertFalse(json.contains("NaN") || json.contains("Infinity"));
         Matcher m = Pattern.compile("\"global\": \\{ \"availability\": [^,]+, \"unavailability\": ([^,]+),")
                 .matcher(json);
         assertTrue(m.find(), json);
-        assertEquals(r.global().unavailability(), Double.parseDouble(m.group(1)));
+        assertEquals(r.globalUnavailability(), Double.parseDouble(m.group(1)));
         assertTrue(json.indexOf("\"eastus\"") < json.indexOf("\"westus2\""));
     }
 

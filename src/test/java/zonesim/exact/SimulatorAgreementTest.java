@@ -85,14 +85,14 @@ class SimulatorAgreementTest {
                     && s.topology().region(rs.region()).zones() < s.registry().writeQuorum())) {
                 continue;
             }
-            var est = Summary.of(Runs.run(s.withConfidence(0.999), 2)).estimates().get("baseline");
+            var est = Runs.run(s.withConfidence(0.999), 2).summary().estimates().get("baseline");
             ExactResult exact = ExactEngine.analyze(s);
             for (ReplicaFigures rf : exact.replicas().values()) {
-                check(misses, seed, est.get("replicas." + rf.region() + ".availability"), 1 - rf.pull().unavailability());
+                check(misses, seed, est.get("replicas." + rf.region() + ".availability"), 1 - rf.unavailability());
                 check(misses, seed, est.get("replicas." + rf.region() + ".push_availability"),
-                        1 - rf.push().unavailability());
+                        1 - rf.pushUnavailability());
             }
-            check(misses, seed, est.get("global.availability"), exact.global().availability());
+            check(misses, seed, est.get("global.availability"), 1 - exact.globalUnavailability());
         }
         assertTrue(misses.isEmpty(), () -> String.join("\n", misses));
     }

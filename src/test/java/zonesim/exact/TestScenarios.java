@@ -25,11 +25,14 @@ final class TestScenarios {
     private final Map<String, ReplicaSpec> replicas = new LinkedHashMap<>();
     private int writeQuorum = 1;
     private double zoneFailoverHours;
+    private final List<zonesim.model.CommonCauseSpec> commonCauses = new java.util.ArrayList<>();
 
     /** Every process never fails until set otherwise. */
     TestScenarios() {
         for (ProcessKind k : ProcessKind.values()) {
-            defaults.put(k, FailureSpec.NEVER_FAILS);
+            if (k.hasDefault()) {
+                defaults.put(k, FailureSpec.NEVER_FAILS);
+            }
         }
     }
 
@@ -63,6 +66,11 @@ final class TestScenarios {
         return this;
     }
 
+    TestScenarios commonCause(zonesim.model.CommonCauseSpec c) {
+        commonCauses.add(c);
+        return this;
+    }
+
     TestScenarios zoneFailover(double hours) {
         zoneFailoverHours = hours;
         return this;
@@ -70,10 +78,10 @@ final class TestScenarios {
 
     Scenario build() {
         String home = replicas.keySet().iterator().next();
-        return new Scenario("test", "", 1, 1, 8760, 0.95, "none", new Topology(regions),
-                new Failures(defaults, overrides),
+        return new Scenario("test", "", 1, 1, 8760, 0.95, "none", zonesim.model.Start.STEADY, new Topology(regions),
+                new Failures(defaults, overrides), commonCauses,
                 new RegistrySpec("test", "Premium", home, replicas, writeQuorum, zoneFailoverHours),
-                Map.of(), RoutingSpec.DEFAULT, ReplicationSpec.DEFAULT, SlaSpec.DEFAULT, List.of(), List.of());
+                Map.of(), RoutingSpec.DEFAULT, ReplicationSpec.DEFAULT, SlaSpec.DEFAULT, null, List.of(), List.of());
     }
 
     /** a = MTTF / (MTTF + MTTR). */

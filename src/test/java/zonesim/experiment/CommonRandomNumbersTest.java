@@ -12,6 +12,7 @@ import zonesim.model.ProcessKind;
 import zonesim.model.ReplicaSpec;
 import zonesim.model.Scenario;
 import zonesim.model.Study;
+import zonesim.testing.Runs;
 import zonesim.testing.Scenarios;
 
 /** SPEC 5: paired comparisons on common random numbers. */
@@ -35,15 +36,12 @@ class CommonRandomNumbersTest {
                 .failures(ProcessKind.REGION, FailureSpec.exponential(200, 50))
                 .failures(ProcessKind.POWER, FailureSpec.exponential(400, 8))
                 .replica(new ReplicaSpec("r", true, null, true)).run(200, 8760, 5).build();
-        StudyResult r = Experiment.run(new Study("t.yaml", List.of(new Study.Configuration("baseline", pinned),
-                new Study.Configuration("zr", zr))), 2, i -> { });
-        Summary s = Summary.of(r);
-        Interval paired = s.comparisons().stream()
+        Runs.Collected r = Runs.collect(new Study("t.yaml", List.of(new Study.Configuration("baseline", pinned),
+                new Study.Configuration("zr", zr))), 2);
+        Interval paired = r.result().summary().comparisons().stream()
                 .filter(c -> c.metric().equals("replicas.r.availability")).findFirst().orElseThrow().difference();
-        Metric m = r.configurations().get(0).layout().metrics().get(0);
-        assertEquals("replicas.r.availability", m.name());
-        double[] a = r.configurations().get(1).values(m);
-        double[] b = r.configurations().get(0).values(m);
+        double[] a = r.values("zr", "replicas.r.availability");
+        double[] b = r.values("baseline", "replicas.r.availability");
         // unpaired: half-width t * sqrt(s_a^2 / n + s_b^2 / n)
         double unpaired = Interval.tQuantile(0.95, a.length - 1) * Math.sqrt(var(a) / a.length + var(b) / b.length);
         assertTrue(paired.halfWidth() < unpaired / 3,

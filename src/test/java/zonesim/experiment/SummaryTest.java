@@ -21,7 +21,7 @@ class SummaryTest {
         var s = Scenarios.builder().region("r", 1, 1)
                 .failures(ProcessKind.POWER, FailureSpec.exponential(20000, 50))
                 .replica(new ReplicaSpec("r", false, new Placement.Pinned(0, 0), true)).run(3, 8760, 7).build();
-        var est = Summary.of(Runs.run(s, 1)).estimates().get("baseline");
+        var est = Runs.run(s, 1).summary().estimates().get("baseline");
         Interval a = est.get("replicas.r.availability");
         Interval d = est.get("replicas.r.downtime_minutes_per_year");
         assertTrue(a.mean() + a.halfWidth() > 1, "the case must produce an interval that needs clipping: " + a);

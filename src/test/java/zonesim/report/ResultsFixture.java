@@ -8,9 +8,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import zonesim.experiment.Experiment;
+import zonesim.experiment.StudyRunner;
 import zonesim.experiment.StudyResult;
-import zonesim.experiment.Summary;
 import zonesim.experiment.Timeline;
 import zonesim.model.ChangeSpec;
 import zonesim.model.ClientSpec;
@@ -39,10 +38,8 @@ final class ResultsFixture {
         RegistrySpec r = base.registry();
         Map<String, ReplicaSpec> replicas = new LinkedHashMap<>(r.replicas());
         replicas.put("westeurope", new ReplicaSpec("westeurope", true, null, true));
-        Scenario zr = new Scenario(base.name(), base.description(), base.seed(), base.replications(),
-                base.horizonHours(), base.confidence(), base.platform(), base.topology(), base.failures(),
-                new RegistrySpec(r.name(), r.sku(), r.home(), replicas, r.writeQuorum(), r.zoneFailoverHours()),
-                base.clients(), base.routing(), base.replication(), base.sla(), base.outages(), base.changes());
+        Scenario zr = base.withRegistry(new RegistrySpec(r.name(), r.sku(), r.home(), replicas, r.writeQuorum(),
+                r.zoneFailoverHours()));
         return new Study("ref66.yaml", List.of(new Study.Configuration("baseline", base),
                 new Study.Configuration("westeurope-zr", zr)));
     }
@@ -83,12 +80,16 @@ final class ResultsFixture {
 
     /** Writes the data files of a fresh run of {@code study} into {@code dir} (no charts, no report). */
     static Path write(Path dir, Study study) throws IOException {
-        StudyResult r = Experiment.run(study, 2, i -> { });
-        Summary s = Summary.of(r);
+        java.io.StringWriter csv = new java.io.StringWriter();
+        StudyResult r;
+        try (ReplicationsCsv out = new ReplicationsCsv(csv, study.configurations().stream()
+                .map(c -> zonesim.experiment.PreparedConfiguration.of(c.scenario()).catalog()).toList())) {
+            r = StudyRunner.run(study, 2, i -> { }, out);
+        }
         new AtomicResults()
-                .text("summary.json", SummaryFiles.json(r, s, Map.of(), List.of()))
-                .text("summary.csv", SummaryFiles.csv(s, Map.of()))
-                .text("replications.csv", ReplicationsCsv.write(r))
+                .text("summary.json", SummaryFiles.json(r, Map.of()))
+                .text("summary.csv", SummaryFiles.csv(r.summary(), Map.of()))
+                .text("replications.csv", csv.toString())
                 .text("outage_durations.csv", SeriesFiles.outageDurations(r))
                 .text("timeline.csv", SeriesFiles.timeline("baseline", Timeline.record(study.baseline(), 0, 100_000)))
                 .commit(dir);

@@ -2,7 +2,6 @@ package zonesim.semantics;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import zonesim.experiment.Summary;
 import zonesim.metrics.Interval;
 import zonesim.model.Scenario;
 import zonesim.testing.Runs;
@@ -19,7 +18,7 @@ final class Covers {
     private Covers() { }
 
     static void assertCovers(double exact, Scenario s, String metric) {
-        Interval i = Summary.of(Runs.run(s.withConfidence(CONFIDENCE), 2)).estimates().get("baseline").get(metric);
+        Interval i = Runs.run(s.withConfidence(CONFIDENCE), 2).summary().estimates().get("baseline").get(metric);
         assertTrue(i.low() <= exact && exact <= i.high(), () -> metric + ": exact " + exact + " outside " + i);
     }
 }

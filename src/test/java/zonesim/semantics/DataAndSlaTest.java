@@ -41,7 +41,7 @@ class DataAndSlaTest {
     }
 
     private static Interval metric(Scenario s, String name) {
-        return Summary.of(Runs.run(s, 2)).estimates().get("baseline").get(name);
+        return Runs.run(s, 2).summary().estimates().get("baseline").get(name);
     }
 
     @Test
@@ -72,15 +72,31 @@ class DataAndSlaTest {
     }
 
     @Test
-    void aPushCountsAtRiskOnlyOnce() {
-        // A lone pinned replica never copies anything. Its datacenter fails at 1000 h for 6 h and
-        // again at 3000 h: the first failure strands the 100,000 pushes made so far; the second
-        // only those made since, 100 x (3000 - 1006) = 199,400 (the 100,000 are not counted again;
-        // pushes fail while it is down). Total 299,400 in the year.
+    void aLonePinnedReplicaHasNothingInFlightButEverythingSingleHomed() {
+        // A lone pinned replica has no second domain (SPEC 4.6): its pushes are single-homed, never
+        // "at risk" (two failures of its datacenter count nothing), and the single-homed share is 1.
         Scenario s = pinnedPair(false)
                 .outage(new OutageSpec("eastus/az1/dc1", 1000, 6, "a", 0, 0))
                 .outage(new OutageSpec("eastus/az1/dc1", 3000, 6, "b", 0, 0)).build();
-        assertEquals(100_000 + 199_400, metric(s, "data.pushes_at_risk_per_year").mean(), 1e-6);
+        assertEquals(0, metric(s, "data.pushes_at_risk_per_year").mean(), 0);
+        assertEquals(1, metric(s, "data.single_homed_share").mean(), 1e-15);
+        // with the geo replica the share is 0: every push has a second domain in the configuration
+        Scenario geo = pinnedPair(true).outage(new OutageSpec("eastus/az1/dc1", 1000, 6, "a", 0, 0)).build();
+        assertEquals(0, metric(geo, "data.single_homed_share").mean(), 0);
+    }
+
+    @Test
+    void aPushCountsAtRiskOnlyOnce() {
+        // West US 2 is down [500, 4000): East US's pushes (100/h) have no copy target and stay in
+        // flight. At 1000 h East US's datacenter fails (6 h): at risk are the 10 in flight when
+        // West US 2 went down (100 x 0.1 h, M/G/inf) plus 100 x 500 = 50,000 since. At 3000 h it
+        // fails again: only the pushes made since it came back count, 100 x (3000 - 1006) =
+        // 199,400 (the 50,010 are not counted again). Total 249,410 in the year.
+        Scenario s = pinnedPair(true)
+                .outage(new OutageSpec("westus2", 500, 3500, "w", 0, 0))
+                .outage(new OutageSpec("eastus/az1/dc1", 1000, 6, "a", 0, 0))
+                .outage(new OutageSpec("eastus/az1/dc1", 3000, 6, "b", 0, 0)).build();
+        assertEquals(249_410, metric(s, "data.pushes_at_risk_per_year").mean(), 1e-3);
     }
 
     @Test
@@ -106,6 +122,7 @@ class DataAndSlaTest {
                 .routing(new RoutingSpec(new Fixed(2), 0, 0, 0)).build();
         Interval p = metric(s, "sla.eastus.breach_probability");
         assertEquals(1.0 / 12, p.mean(), 1e-12);
-        assertEquals(24, p.n());
+        // the interval comes from the 2 replications (clusters of 12 windows), not 24 pooled windows
+        assertEquals(2, p.n());
     }
 }

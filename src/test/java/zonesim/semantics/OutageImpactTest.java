@@ -16,6 +16,7 @@ import zonesim.model.ProcessKind;
 import zonesim.model.ReplicaSpec;
 import zonesim.model.RoutingSpec;
 import zonesim.model.Scenario;
+import zonesim.model.Start;
 import zonesim.testing.Runs;
 import zonesim.testing.Scenarios;
 
@@ -31,6 +32,7 @@ class OutageImpactTest {
         //   after recovery, West US 2 serving meanwhile) lose nothing extra: the random failure already cost
         //   them the 2 min detection at 100 h, and the extension is served by West US 2.
         // Outage B: West US 2 region [500, 504): adds 4 h to that replica and nothing to East US clients.
+        // A fresh start: the power cycle starts new at t = 0 (a steady start would place it at random).
         Scenario s = Scenarios.builder()
                 .region("eastus", 1, 1, 37.37, -79.82).region("westus2", 1, 1, 47.23, -119.85)
                 .failures(ProcessKind.POWER, FailureSpec.NEVER_FAILS)
@@ -42,9 +44,9 @@ class OutageImpactTest {
                 .routing(new RoutingSpec(new Fixed(2 * MIN), 0, 3 * MIN, 0))
                 .outage(new OutageSpec("eastus/az1", 105, 8, "A", 0, 0))
                 .outage(new OutageSpec("westus2", 500, 4, "B", 0, 0))
-                .run(3, 1000, 1).build();
+                .start(Start.FRESH).run(3, 1000, 1).build();
         StudyResult r = Runs.run(s, 2);
-        List<OutageImpact.Impact> impacts = OutageImpact.of(s, r.configurations().get(0), 2, i -> { });
+        List<OutageImpact.Impact> impacts = r.summary().impacts();
         assertEquals(2, impacts.size());
         OutageImpact.Impact a = impacts.get(0);
         assertEquals(3 * 60, a.replicaMinutes().get("eastus").mean(), 1e-9);
@@ -63,8 +65,10 @@ class OutageImpactTest {
                 .client(new ClientSpec("eastus", 100, 0, List.of(), 37.37, -79.82))
                 .outage(new OutageSpec("eastus", 100, 6, "region", 0, 0)).run(2, 1000, 1).build();
         StudyResult r = Runs.run(s, 2);
-        OutageImpact.Impact i = OutageImpact.of(s, r.configurations().get(0), 2, k -> { }).get(0);
+        OutageImpact.Impact i = r.summary().impacts().get(0);
         assertEquals(360, i.clientMinutes().get("eastus").mean(), 1e-9);
         assertEquals(360, i.replicaMinutes().get("eastus").mean(), 1e-9);
+        // 6 h x 100 pulls/h = 600 failed pulls per run of the drill
+        assertEquals(600, i.clientFailedPulls().get("eastus").mean(), 1e-9);
     }
 }

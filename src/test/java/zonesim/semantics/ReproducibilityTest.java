@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import zonesim.experiment.ConfigurationResult;
-import zonesim.experiment.Experiment;
-import zonesim.experiment.StudyResult;
 import zonesim.model.FailureSpec;
 import zonesim.model.Placement;
 import zonesim.model.ProcessKind;
@@ -34,21 +31,23 @@ class ReproducibilityTest {
                 .run(40, 5 * 8760, 42);
     }
 
-    private static double[][] columns(StudyResult r, int config) {
-        ConfigurationResult c = r.configurations().get(config);
-        double[][] x = new double[c.observations().length][];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = c.observations()[i].columns();
-        }
-        return x;
+    /** Slots per replica at the start of a record (pull, push and structural down hours, outages, interruptions, 4 duration sums). */
+    private static final int PER_REPLICA = 9;
+
+    private static double[][] columns(Runs.Collected r, String config) {
+        return r.records().get(config).stream().map(zonesim.experiment.Observation::record).toArray(double[][]::new);
+    }
+
+    private static double[][] columns(Scenario s, int threads) {
+        return columns(Runs.collect(s, threads), "baseline");
     }
 
     @Test
     void resultsAreBitIdenticalForAnyThreadCount() {
         Scenario s = busy().build();
-        double[][] one = columns(Runs.run(s, 1), 0);
-        double[][] two = columns(Runs.run(s, 2), 0);
-        double[][] five = columns(Runs.run(s, 5), 0);
+        double[][] one = columns(s, 1);
+        double[][] two = columns(s, 2);
+        double[][] five = columns(s, 5);
         for (int i = 0; i < one.length; i++) {
             assertArrayEquals(one[i], two[i], 0);
             assertArrayEquals(one[i], five[i], 0);
@@ -61,11 +60,12 @@ class ReproducibilityTest {
         Scenario base = busy().build();
         Scenario bigger = busy().region("westeurope", 3, 1)
                 .replica(new ReplicaSpec("westeurope", true, null, true)).build();
-        double[][] a = columns(Runs.run(base, 2), 0);
-        double[][] b = columns(Runs.run(bigger, 2), 0);
+        double[][] a = columns(base, 2);
+        double[][] b = columns(bigger, 2);
         for (int i = 0; i < a.length; i++) {
-            // the first six columns are the eastus and westus2 replicas (pull down, outages, push down)
-            assertArrayEquals(java.util.Arrays.copyOf(a[i], 6), java.util.Arrays.copyOf(b[i], 6), 0);
+            // the record starts with the eastus and westus2 replicas' slots
+            assertArrayEquals(java.util.Arrays.copyOf(a[i], 2 * PER_REPLICA),
+                    java.util.Arrays.copyOf(b[i], 2 * PER_REPLICA), 0);
         }
     }
 
@@ -75,22 +75,22 @@ class ReproducibilityTest {
         // bit-identical in both configurations; westus2's differ.
         Scenario base = busy().build();
         Scenario variant = busy().replica(new ReplicaSpec("westus2", true, null, true)).build();
-        StudyResult r = Experiment.run(new Study("t.yaml", List.of(new Study.Configuration("baseline", base),
-                new Study.Configuration("zr", variant))), 2, i -> { });
-        double[][] a = columns(r, 0);
-        double[][] b = columns(r, 1);
+        Runs.Collected r = Runs.collect(new Study("t.yaml", List.of(new Study.Configuration("baseline", base),
+                new Study.Configuration("zr", variant))), 2);
+        double[][] a = columns(r, "baseline");
+        double[][] b = columns(r, "zr");
         boolean westDiffers = false;
         for (int i = 0; i < a.length; i++) {
-            assertArrayEquals(java.util.Arrays.copyOf(a[i], 3), java.util.Arrays.copyOf(b[i], 3), 0);
-            westDiffers |= a[i][3] != b[i][3];
+            assertArrayEquals(java.util.Arrays.copyOf(a[i], PER_REPLICA), java.util.Arrays.copyOf(b[i], PER_REPLICA), 0);
+            westDiffers |= a[i][PER_REPLICA] != b[i][PER_REPLICA];
         }
         assertFalse(!westDiffers, "zone redundancy should change westus2's downtime in some replication");
     }
 
     @Test
     void differentSeedsGiveDifferentHistories() {
-        double[][] a = columns(Runs.run(busy().build(), 2), 0);
-        double[][] b = columns(Runs.run(busy().run(40, 5 * 8760, 43).build(), 2), 0);
+        double[][] a = columns(busy().build(), 2);
+        double[][] b = columns(busy().run(40, 5 * 8760, 43).build(), 2);
         boolean differ = false;
         for (int i = 0; i < a.length; i++) {
             differ |= !java.util.Arrays.equals(a[i], b[i]);

@@ -31,7 +31,7 @@ class TimelineTest {
 
     private static Map<String, Interval> run(Scenarios b) {
         Scenario s = b.build();
-        return Summary.of(Runs.run(s, 2)).estimates().get("baseline");
+        return Runs.run(s, 2).summary().estimates().get("baseline");
     }
 
     private static Scenarios migration() {

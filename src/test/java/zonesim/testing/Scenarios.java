@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import zonesim.model.ClientSpec;
+import zonesim.model.CommonCauseSpec;
+import zonesim.model.CostsSpec;
 import zonesim.model.FailureSpec;
 import zonesim.model.Failures;
 import zonesim.model.OutageSpec;
@@ -17,6 +19,7 @@ import zonesim.model.ReplicationSpec;
 import zonesim.model.RoutingSpec;
 import zonesim.model.Scenario;
 import zonesim.model.SlaSpec;
+import zonesim.model.Start;
 import zonesim.model.Topology;
 
 /** A fluent builder of scenarios for tests: every process never fails unless set. */
@@ -37,10 +40,15 @@ public final class Scenarios {
     private int replications = 100;
     private double horizonHours = 8760;
     private long seed = 1;
+    private Start start = Start.STEADY;
+    private final List<CommonCauseSpec> commonCauses = new ArrayList<>();
+    private CostsSpec costs;
 
     private Scenarios() {
         for (ProcessKind k : ProcessKind.values()) {
-            defaults.put(k, FailureSpec.NEVER_FAILS);
+            if (k.hasDefault()) {
+                defaults.put(k, FailureSpec.NEVER_FAILS);
+            }
         }
     }
 
@@ -76,9 +84,28 @@ public final class Scenarios {
         return this;
     }
 
-    /** Adds an injected outage. */
+    /** Adds an injected outage (its index becomes its position in the list). */
     public Scenarios outage(OutageSpec o) {
-        outages.add(o);
+        outages.add(new OutageSpec(o.target(), o.atHours(), o.durationHours(), o.cause(), o.repeatEveryHours(),
+                o.jitterHours(), outages.size()));
+        return this;
+    }
+
+    /** How replications start (default: steady, as in the product). */
+    public Scenarios start(Start s) {
+        start = s;
+        return this;
+    }
+
+    /** Adds a common cause. */
+    public Scenarios commonCause(CommonCauseSpec c) {
+        commonCauses.add(c);
+        return this;
+    }
+
+    /** Prices. */
+    public Scenarios costs(CostsSpec c) {
+        costs = c;
         return this;
     }
 
@@ -140,10 +167,10 @@ public final class Scenarios {
 
     /** The scenario. */
     public Scenario build() {
-        return new Scenario("test", "", seed, replications, horizonHours, 0.95, "none",
-                new Topology(regions), new Failures(defaults, overrides),
+        return new Scenario("test", "", seed, replications, horizonHours, 0.95, "none", start,
+                new Topology(regions), new Failures(defaults, overrides), commonCauses,
                 new RegistrySpec("test", "Premium", home, replicas, writeQuorum, zoneFailoverHours),
-                clients, routing, replication, sla, outages, changes);
+                clients, routing, replication, sla, costs, outages, changes);
     }
 
     /** The REF66 benchmark model of shared/bench/ref66.yaml, built in code. */
