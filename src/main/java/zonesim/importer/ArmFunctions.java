@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,11 @@ import java.util.regex.Pattern;
  * reference, subscription, ...) depends on the deployment and yields an unknown.
  */
 final class ArmFunctions {
+    /** The functions evaluated here (lower case); any other is known only at deployment. */
+    private static final Set<String> EVALUATED = Set.of("if", "coalesce", "parameters", "variables", "copyindex",
+            "format", "concat", "tolower", "toupper", "trim", "string", "replace", "bool", "int", "true", "false", "null",
+            "equals", "not", "and", "or", "empty", "length", "contains", "createarray", "array", "createobject", "first",
+            "last", "range", "items", "tryget", "union");
     private static final Pattern FORMAT_ITEM = Pattern.compile("\\{(\\d+)(?:[,:][^}]*)?\\}");
 
     private ArmFunctions() { }
@@ -25,6 +31,9 @@ final class ArmFunctions {
     /** Evaluates call {@code c} in {@code scope}. */
     static JsonNode call(ArmScope scope, ArmExpression.Call c) {
         String name = c.name().toLowerCase(Locale.ROOT);
+        if (!EVALUATED.contains(name)) {
+            return scope.unknown(ArmExpression.text(c), c.name() + "() is computed by Azure at deployment");
+        }
         if (name.equals("if")) {
             return conditional(scope, c);
         }
@@ -80,7 +89,7 @@ final class ArmFunctions {
             case "null":
                 return ArmScope.NODES.nullNode();
             case "equals":
-                return arity(a, 2) ? ArmScope.NODES.booleanNode(a.get(0).equals(a.get(1))) : bad(scope, c);
+                return arity(a, 2) ? ArmScope.NODES.booleanNode(same(a.get(0), a.get(1))) : bad(scope, c);
             case "not":
                 return arity(a, 1) && a.get(0).isBoolean() ? ArmScope.NODES.booleanNode(!a.get(0).asBoolean())
                         : bad(scope, c);
@@ -116,7 +125,7 @@ final class ArmFunctions {
             case "union":
                 return union(scope, c, a);
             default:
-                return scope.unknown(ArmExpression.text(c), c.name() + "() is computed by Azure at deployment");
+                return bad(scope, c);
         }
     }
 
@@ -170,7 +179,7 @@ final class ArmFunctions {
     private static boolean contains(JsonNode container, JsonNode item) {
         if (container.isArray()) {
             for (JsonNode v : container) {
-                if (v.equals(item)) {
+                if (same(v, item)) {
                     return true;
                 }
             }
@@ -257,6 +266,14 @@ final class ArmFunctions {
             return out;
         }
         return bad(scope, c);
+    }
+
+    /** ARM equality: numbers by value whatever their JSON representation, everything else structurally. */
+    static boolean same(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        return a.equals(b);
     }
 
     /** The text of a value as concat and format use it. */

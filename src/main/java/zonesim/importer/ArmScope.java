@@ -105,7 +105,7 @@ final class ArmScope {
         if (e instanceof ArmExpression.Str s) {
             return NODES.textNode(s.value());
         } else if (e instanceof ArmExpression.Num n) {
-            return NODES.numberNode(n.value());
+            return n.value().bitLength() < 63 ? NODES.numberNode(n.value().longValue()) : NODES.numberNode(n.value());
         } else if (e instanceof ArmExpression.Call c) {
             return ArmFunctions.call(this, c);
         } else if (e instanceof ArmExpression.Prop p) {

@@ -20,12 +20,18 @@ final class AzCliReader {
 
     private AzCliReader() { }
 
-    /** True iff {@code root} looks like CLI output: a registry or replication object, or an array holding one. */
+    /**
+     * True iff {@code root} looks like CLI output: a registry or replication object, an array holding
+     * one, or an empty array (a list with nothing in it).
+     */
     static boolean accepts(JsonNode root) {
         if (root.isObject()) {
             return kind(root) != null;
         }
         if (root.isArray()) {
+            if (root.size() == 0) {
+                return true;
+            }
             for (JsonNode n : root) {
                 if (accepts(n)) {
                     return true;

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,15 +50,19 @@ final class JsonDoc {
             throw new ImportException(file + ":1:1: the file is empty; expected JSON");
         }
         Map<String, int[]> locations = new HashMap<>();
+        Deque<int[]> open = new ArrayDeque<>();
         List<JsonNode> values = new ArrayList<>();
         try (JsonParser p = FACTORY.createParser(bytes)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                values.add(read(p, String.valueOf(values.size()), locations));
+                values.add(read(p, String.valueOf(values.size()), locations, open));
             }
-        } catch (JsonEOFException e) {
-            throw new ImportException(where(file, e) + pointerOf(e) + "unexpected end of input: "
-                    + "an object or array is not closed (is the file truncated?)");
         } catch (JsonProcessingException e) {
+            if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+                int[] start = open.isEmpty() ? new int[] {1, 1, 0} : open.peek();
+                throw new ImportException(where(file, e) + "unexpected end of input: the "
+                        + (start[2] == 1 ? "array" : "object") + " opened at line " + start[0] + ", column " + start[1]
+                        + " is not closed (is the file truncated?)");
+            }
             throw new ImportException(where(file, e) + pointerOf(e) + "not valid JSON: " + clean(e.getOriginalMessage())
                     + hint(file, bytes));
         } catch (IOException e) {
@@ -124,30 +130,37 @@ final class JsonDoc {
         return parent + "/" + index;
     }
 
-    private static JsonNode read(JsonParser p, String pointer, Map<String, int[]> locations) throws IOException {
+    /** Reads the value at the current token; {@code open} holds the containers being read (line, column, 1 if array). */
+    private static JsonNode read(JsonParser p, String pointer, Map<String, int[]> locations, Deque<int[]> open)
+            throws IOException {
         JsonLocation at = p.currentTokenLocation();
         locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
         switch (p.currentToken()) {
             case START_OBJECT: {
+                open.push(new int[] {at.getLineNr(), at.getColumnNr(), 0});
                 ObjectNode o = NODES.objectNode();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     String key = p.currentName();
                     p.nextToken();
-                    o.set(key, read(p, child(pointer, key), locations));
+                    o.set(key, read(p, child(pointer, key), locations, open));
                 }
+                open.pop();
                 return o;
             }
             case START_ARRAY: {
+                open.push(new int[] {at.getLineNr(), at.getColumnNr(), 1});
                 ArrayNode a = NODES.arrayNode();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    a.add(read(p, item(pointer, a.size()), locations));
+                    a.add(read(p, item(pointer, a.size()), locations, open));
                 }
+                open.pop();
                 return a;
             }
             case VALUE_STRING:
                 return NODES.textNode(p.getText());
             case VALUE_NUMBER_INT:
-                return NODES.numberNode(p.getBigIntegerValue());
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? NODES.numberNode(p.getBigIntegerValue())
+                        : NODES.numberNode(p.getLongValue());
             case VALUE_NUMBER_FLOAT:
                 return NODES.numberNode(p.getDecimalValue());
             case VALUE_TRUE:

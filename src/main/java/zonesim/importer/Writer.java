@@ -116,12 +116,30 @@ final class Writer {
         b.append("# PLACEHOLDER client traffic: one client region per replica region. Edit the rates, and add\n"
                 + "# the regions your clients really are in, before trusting client figures (SPEC 4.5).\n");
         b.append("clients:\n");
+        boolean unplaced = placed.size() < imp.replicas().size();
+        if (unplaced) {
+            b.append("# A replica region without coordinates cannot be ranked by distance: each client lists its\n"
+                    + "# replicas nearest first with those regions last (prefer, SPEC 4.5); edit as needed.\n");
+        }
         int width = placed.stream().mapToInt(r -> r.region().length()).max().orElse(0);
         for (Imported.Replica r : placed) {
-            line(b, "  " + r.region() + ": " + " ".repeat(width - r.region().length()) + (r.region().equals(imp.home()) ? HOME_RATES : OTHER_RATES),
-                    "PLACEHOLDER: edit");
+            String rates = r.region().equals(imp.home()) ? HOME_RATES : OTHER_RATES;
+            if (unplaced) {
+                rates = rates.substring(0, rates.length() - 2) + ", prefer: [" + String.join(", ", preference(r, imp, regions))
+                        + "] }";
+            }
+            line(b, "  " + r.region() + ": " + " ".repeat(width - r.region().length()) + rates, "PLACEHOLDER: edit");
         }
         b.append('\n');
+    }
+
+    /** The replica regions nearest first from {@code client}'s region, uncatalogued regions last. */
+    private static List<String> preference(Imported.Replica client, Imported imp, RegionNames regions) {
+        var from = regions.entry(client.region()).orElseThrow();
+        return imp.replicas().stream().map(Imported.Replica::region)
+                .sorted(java.util.Comparator.comparingDouble(id -> regions.entry(id)
+                        .map(e -> RegionNames.distanceKm(from, e)).orElse(Double.MAX_VALUE)))
+                .collect(Collectors.toList());
     }
 
     /** {@code file /pointer (line N)} of a replica's location, with the text as written when it differs. */
