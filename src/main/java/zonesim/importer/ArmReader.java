@@ -129,6 +129,7 @@ final class ArmReader {
         } else if (registry) {
             registry(p, r, scope, name, copy);
         } else {
+            Unmodelled.replication(doc, p, r, found);
             String[] parts = name.split("/", -1);
             String parent = parts.length >= 2 ? parts[0] : null;
             found.add(new Found.Replica(parent, doc.origin(p), field(p, r, scope, copy, "location"),
@@ -145,8 +146,9 @@ final class ArmReader {
         if (sku == null) {
             throw doc.error(p, "registry " + ArmScope.display(name) + " has no sku.name");
         }
-        found.add(new Found.Registry(name, doc.origin(p), doc.origin(r.has("name") ? p + "/name" : p), "ARM template", sku, location,
-                zoneRedundancy(p, r, scope, copy), List.of()));
+        found.add(new Found.Registry(name, doc.origin(p), doc.origin(r.has("name") ? p + "/name" : p), "ARM template",
+                sku, location, zoneRedundancy(p, r, scope, copy), List.of()));
+        Unmodelled.registry(doc, p + "/properties", r.path("properties"), found);
         JsonNode children = r.path("resources");
         if (children.isArray()) {
             for (int i = 0; i < children.size(); i++) {

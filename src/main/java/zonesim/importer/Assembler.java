@@ -183,7 +183,7 @@ final class Assembler {
 
     private Sourced<Boolean> zoneRedundancy(Sourced<Boolean> s, Origin at) {
         if (s == null) {
-            return Sourced.defaulted(false, at, "zoneRedundancy not given; the API default is Disabled");
+            return Sourced.defaulted(false, at, "zone redundancy not given; the API default is off");
         }
         if (s.unresolved()) {
             found.notice(s.origin(), "zone redundancy " + s.via() + "; assumed Disabled");
@@ -194,7 +194,7 @@ final class Assembler {
 
     private Sourced<Boolean> routing(Sourced<Boolean> s, Origin at) {
         if (s == null) {
-            return Sourced.defaulted(true, at, "regionEndpointEnabled not given; the API default is true");
+            return Sourced.defaulted(true, at, "regional endpoint flag not given; the API default is enabled");
         }
         if (s.unresolved()) {
             found.notice(s.origin(), "regional endpoint " + s.via() + "; assumed enabled");

@@ -53,8 +53,11 @@ final class AzCliReader {
                         + o.path("type").asText("not given") + "); ignored");
             } else if (kind.equals(REGISTRY_TYPE)) {
                 found.add(registry(doc, p, o));
+                Unmodelled.registry(doc, p, o, found);
+                Unmodelled.registry(doc, p + "/properties", o.path("properties"), found);
             } else {
                 found.add(replica(doc, p, o));
+                Unmodelled.replication(doc, p, o, found);
             }
         }
     }

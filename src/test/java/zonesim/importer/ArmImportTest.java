@@ -120,4 +120,35 @@ class ArmImportTest {
         assertReplica(added, "eastus", true, true);
         assertFalse(added.registry().replicas().get("westus").routing());
     }
+
+    @Test
+    void outerScopeNestedDeploymentAndUnevaluableLoops() {
+        // An old-style nested template (default scope "outer") uses the outer template's parameters directly; a
+        // copy loop whose count depends on reference() cannot be expanded and is left out with a notice.
+        String t = "{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\","
+                + " \"contentVersion\": \"1.0.0.0\", \"parameters\": {\"n\": {\"type\": \"string\", \"defaultValue\": \"outerreg\"}},"
+                + " \"resources\": [{\"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\","
+                + " \"name\": \"inner\", \"properties\": {\"mode\": \"Incremental\", \"template\": {"
+                + " \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\","
+                + " \"contentVersion\": \"1.0.0.0\", \"resources\": ["
+                + " {\"type\": \"Microsoft.ContainerRegistry/registries\", \"apiVersion\": \"2023-07-01\","
+                + " \"name\": \"[parameters('n')]\", \"location\": \"koreacentral\", \"sku\": {\"name\": \"Premium\"},"
+                + " \"properties\": {\"zoneRedundancy\": \"Enabled\"}},"
+                + " {\"type\": \"Microsoft.ContainerRegistry/registries/replications\", \"apiVersion\": \"2023-07-01\","
+                + " \"copy\": {\"name\": \"c\", \"count\": \"[length(reference('x').regions)]\"},"
+                + " \"name\": \"[concat(parameters('n'), '/r', copyIndex())]\", \"location\": \"japaneast\"}]}}}]}";
+        Importer.Result r = run(none(), List.of(Imports.text("t.json", t)));
+        Scenario s = baseline(r);
+        assertEquals("outerreg", s.registry().name());
+        assertRegistry(s, "Premium", "koreacentral", "koreacentral");
+        assertTrue(noticed(r, "copy loop count [length(reference('x').regions)] cannot be evaluated"),
+                r.notices().toString());
+    }
+
+    @Test
+    void severalRegistriesAcrossFilesAreListed() {
+        String m = Imports.error(none(), List.of(Imports.sample("az/contoso-show.json"),
+                Imports.sample("arm/group-export.json")));
+        assertTrue(m.contains("2 registries found: contosoprod (az/contoso-show.json:") && m.contains("northwindacr"), m);
+    }
 }

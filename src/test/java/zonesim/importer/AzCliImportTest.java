@@ -89,4 +89,37 @@ class AzCliImportTest {
         assertTrue(Imports.noticed(r, "other.json:1:2: /0: notice: replication of registry 'someoneelse'"), r.notices()
                 .toString());
     }
+
+    @Test
+    void unmodelledSettingsAreNotices() {
+        String show = "{\"name\": \"p\", \"type\": \"Microsoft.ContainerRegistry/registries\", \"location\": \"eastus\","
+                + " \"sku\": {\"name\": \"Premium\"}, \"publicNetworkAccess\": \"Disabled\"}";
+        String list = "[{\"location\": \"westus3\", \"type\": \"Microsoft.ContainerRegistry/registries/replications\","
+                + " \"zoneRedundancy\": \"Enabled\", \"regionEndpointEnabled\": true, \"globalEndpointRouting\": false}]";
+        Importer.Result r = run(none(), List.of(Imports.text("show.json", show), Imports.text("list.json", list)));
+        assertRegistry(baseline(r), "Premium", "eastus", "eastus", "westus3");
+        // The value "Disabled" follows 85 characters of the first string part and 52 of the second: column 138.
+        assertTrue(Imports.noticed(r, "show.json:1:138: /publicNetworkAccess: notice: public network access is disabled"),
+                r.notices().toString());
+        assertTrue(Imports.noticed(r, "/0/globalEndpointRouting: notice: replication property 'globalEndpointRouting' "
+                + "is not modelled"), r.notices().toString());
+    }
+
+    @Test
+    void homeReplicationFillsWhatTheRegistryLeavesOutAndConflictsAreNoticed() {
+        String show = "{\"name\": \"h\", \"type\": \"Microsoft.ContainerRegistry/registries\", \"location\": \"East US\","
+                + " \"sku\": {\"name\": \"premium\"}}";
+        String home = "[{\"location\": \"eastus\", \"type\": \"Microsoft.ContainerRegistry/registries/replications\","
+                + " \"zoneRedundancy\": \"Enabled\", \"regionEndpointEnabled\": false}]";
+        // The registry object has no zoneRedundancy (older API versions): the home replication's Enabled is used,
+        // and its regionEndpointEnabled false; "premium" is the Premium SKU.
+        Scenario s = baseline(run(none(), List.of(Imports.text("show.json", show), Imports.text("home.json", home))));
+        assertRegistry(s, "Premium", "eastus", "eastus");
+        assertReplica(s, "eastus", true, false);
+        String disabled = show.replace("}}", "}, \"zoneRedundancy\": \"Disabled\"}");
+        Importer.Result r = run(none(), List.of(Imports.text("show.json", disabled), Imports.text("home.json", home)));
+        assertReplica(baseline(r), "eastus", false, false);
+        assertTrue(Imports.noticed(r, "the home region's replication says zone redundancy Enabled but the registry says "
+                + "Disabled"), r.notices().toString());
+    }
 }
