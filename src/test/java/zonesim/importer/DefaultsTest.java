@@ -1,0 +1,51 @@
+package zonesim.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zonesim.model.Distribution;
+import zonesim.model.FailureSpec;
+import zonesim.model.ProcessKind;
+import zonesim.model.Scenario;
+
+/** The documented default parameter set reaches the written scenario with its sources. */
+class DefaultsTest {
+
+    @Test
+    void resourceHasTheFourBlocksEachWithItsSources() {
+        Defaults d = Defaults.builtIn();
+        assertEquals(List.of("failures", "routing", "replication", "sla"), d.keys());
+        for (String k : List.of("routing", "replication", "sla")) {
+            assertTrue(d.block(k, 0).startsWith("#"), k + " has no source comment above it");
+        }
+        // Within failures each process has its own comment: power, cooling, network, zone, region, replica.
+        String[] lines = d.block("failures", 0).split("\n");
+        int cited = 0;
+        for (int i = 1; i < lines.length; i++) {
+            if (!lines[i].strip().startsWith("#") && lines[i - 1].strip().startsWith("#")) {
+                cited++;
+            }
+        }
+        assertEquals(6, cited, d.block("failures", 0));
+        assertTrue(d.block("failures", 2).contains("\n      power:\n"), d.block("failures", 2));
+    }
+
+    @Test
+    void importedScenarioCarriesTheDefaults() {
+        Importer.Result r = Imports.run(Imports.none(), "az/contoso-show.json");
+        Scenario s = Imports.baseline(r);
+        // power mttf 8mo = 8 x 730 h = 5840 h; replica mttf 1y = 8760 h, mttr 90m = 1.5 h; zone mttf 5y = 43800 h.
+        FailureSpec power = s.failures().defaults().get(ProcessKind.POWER);
+        assertEquals(5840.0, ((Distribution.Exponential) power.ttf()).meanHours(), 1e-9);
+        FailureSpec replica = s.failures().defaults().get(ProcessKind.REPLICA);
+        assertEquals(8760.0, ((Distribution.Exponential) replica.ttf()).meanHours(), 1e-9);
+        assertEquals(1.5, ((Distribution.Exponential) replica.ttr()).meanHours(), 1e-9);
+        assertEquals(43800.0, ((Distribution.Exponential) s.failures().defaults().get(ProcessKind.ZONE).ttf())
+                .meanHours(), 1e-9);
+        // dns_ttl 60s = 1/60 h.
+        assertEquals(1.0 / 60, s.routing().dnsTtlHours(), 1e-12);
+        assertTrue(r.yaml().contains("(U.S. EIA, \"Electric power reliability\""), "power source cited");
+    }
+}
