@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import zonesim.model.Distribution;
+import zonesim.distribution.Exponential;
 import zonesim.model.FailureSpec;
 import zonesim.model.ProcessKind;
 import zonesim.model.Scenario;
@@ -38,11 +38,11 @@ class DefaultsTest {
         Scenario s = Imports.baseline(r);
         // power mttf 8mo = 8 x 730 h = 5840 h; replica mttf 1y = 8760 h, mttr 90m = 1.5 h; zone mttf 5y = 43800 h.
         FailureSpec power = s.failures().defaults().get(ProcessKind.POWER);
-        assertEquals(5840.0, ((Distribution.Exponential) power.ttf()).meanHours(), 1e-9);
+        assertEquals(5840.0, ((Exponential) power.ttf()).meanHours(), 1e-9);
         FailureSpec replica = s.failures().defaults().get(ProcessKind.REPLICA);
-        assertEquals(8760.0, ((Distribution.Exponential) replica.ttf()).meanHours(), 1e-9);
-        assertEquals(1.5, ((Distribution.Exponential) replica.ttr()).meanHours(), 1e-9);
-        assertEquals(43800.0, ((Distribution.Exponential) s.failures().defaults().get(ProcessKind.ZONE).ttf())
+        assertEquals(8760.0, ((Exponential) replica.ttf()).meanHours(), 1e-9);
+        assertEquals(1.5, ((Exponential) replica.ttr()).meanHours(), 1e-9);
+        assertEquals(43800.0, ((Exponential) s.failures().defaults().get(ProcessKind.ZONE).ttf())
                 .meanHours(), 1e-9);
         // dns_ttl 60s = 1/60 h.
         assertEquals(1.0 / 60, s.routing().dnsTtlHours(), 1e-12);
