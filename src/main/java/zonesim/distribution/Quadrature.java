@@ -16,6 +16,8 @@ public final class Quadrature {
     /** Relative tolerance on the estimated total error. */
     public static final double RELATIVE_TOLERANCE = 1e-12;
     private static final int MAX_PIECES = 4000;
+    /** Errors below this are below anything the model can resolve (they arise in far tails near underflow). */
+    private static final double ABSOLUTE_FLOOR = 1e-290;
     private static final double[] XGK = {
         0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
         0.864864423359769072789712788640926, 0.741531185599394439863864773280788,
@@ -92,7 +94,7 @@ public final class Quadrature {
             value += p.value();
             error += p.error();
         }
-        while (error > RELATIVE_TOLERANCE * Math.abs(value) && queue.size() < MAX_PIECES) {
+        while (error > Math.max(RELATIVE_TOLERANCE * Math.abs(value), ABSOLUTE_FLOOR) && queue.size() < MAX_PIECES) {
             Piece worst = queue.poll();
             double mid = 0.5 * (worst.lo() + worst.hi());
             if (!(mid > worst.lo() && mid < worst.hi())) {
@@ -113,7 +115,7 @@ public final class Quadrature {
             total += p.value();
             totalError += p.error();
         }
-        if (totalError > 1e-8 * Math.abs(total)) {
+        if (totalError > Math.max(1e-8 * Math.abs(total), ABSOLUTE_FLOOR)) {
             throw new ArithmeticException("quadrature did not converge: " + total + " +- " + totalError);
         }
         return total;
