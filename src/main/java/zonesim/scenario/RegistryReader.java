@@ -76,9 +76,12 @@ final class RegistryReader {
         boolean zr = f.bool("zone_redundancy", defaultZoneRedundancy(platform, r));
         Placement placement = f.has("placement")
                 ? placement(f.diagnostics(), f.get("placement"), f.path("placement"), r) : Placement.RANDOM;
-        if (zr && f.has("placement") && placement instanceof Placement.Pinned) {
+        if (zr && f.has("placement") && f.has("zone_redundancy")) {
+            f.diagnostics().error(f.get("placement"), f.path("placement"), "a zone-redundant replica serves from"
+                    + " every zone: placement applies only with zone_redundancy: false");
+        } else if (zr && f.has("placement") && placement instanceof Placement.Pinned) {
             f.diagnostics().notice(f.get("placement"), f.path("placement"),
-                    "placement is ignored for a zone-redundant replica");
+                    "placement is ignored: zone redundancy is automatic here under " + platform);
         }
         return new ReplicaSpec(r.name(), zr, placement, f.bool("routing", true));
     }

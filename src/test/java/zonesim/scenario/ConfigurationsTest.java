@@ -65,13 +65,62 @@ class ConfigurationsTest {
     }
 
     @Test
-    void aReplicaEntryIsReplacedAsAWhole() {
+    void replicaEntriesMergeKeyByKeyAndZoneRedundancyDropsTheInheritedPlacement() {
         Scenario v = study("  - { name: v, registry: { replicas: { eastus: { zone_redundancy: true } } } }\n")
                 .configurations().get(1).scenario();
-        // placement and routing are not inherited from the base entry: they take their defaults
-        assertEquals(new ReplicaSpec("eastus", true, Placement.RANDOM, true), v.registry().replicas().get("eastus"));
+        // routing: false is inherited from the base entry; placement az2/dc2 is dropped (SPEC 5)
+        assertEquals(new ReplicaSpec("eastus", true, Placement.RANDOM, false), v.registry().replicas().get("eastus"));
         assertEquals("Premium", v.registry().sku());             // the rest of registry is merged
         assertEquals(List.of("eastus", "westus2"), List.copyOf(v.registry().replicas().keySet()));
+    }
+
+    @Test
+    void aVariantThatOnlyTurnsRoutingKeepsEverythingElseOfTheReplica() {
+        // the bug of replacing entries whole: { routing: true } used to drop zone_redundancy and placement
+        Scenario v = study("  - { name: v, registry: { replicas: { eastus: { routing: true } } } }\n")
+                .configurations().get(1).scenario();
+        assertEquals(new ReplicaSpec("eastus", false, new Placement.Pinned(1, 1), true),
+                v.registry().replicas().get("eastus"));
+    }
+
+    @Test
+    void nullRemovesAReplica() {
+        // the base's clients prefer westus2 first, so the variant says so too (lists are replaced)
+        Scenario v = study("  - { name: v, registry: { replicas: { westus2: null } }, clients: { eastus: { prefer: [eastus] }"
+                + " } }\n")
+                .configurations().get(1).scenario();
+        assertEquals(List.of("eastus"), List.copyOf(v.registry().replicas().keySet()));
+    }
+
+    @Test
+    void aVariantMaySwitchADistributionsFamilyOrParameterisation() {
+        var study = Yaml.load("""
+                topology: { regions: { eastus: {} } }
+                registry: { replicas: { eastus: {} } }
+                replication:
+                  zone_lag: { gamma: { shape: 2, mean: 1h } }
+                  geo_lag: { weibull: { shape: 2, mean: 1h } }
+                configurations:
+                  - name: other
+                    replication:
+                      zone_lag: { gamma: { shape: 2, scale: 3h } }
+                      geo_lag: { lognormal: { median: 2h, sigma: 1 } }
+                """).study();
+        var r = study.configurations().get(1).scenario().replication();
+        assertEquals(new zonesim.distribution.Gamma(2, 3), r.zoneLag());
+        assertEquals(LogNormal.ofMedian(2, 1), r.geoLag());
+    }
+
+    @Test
+    void zoneRedundancyWithAPlacementInOneMapIsAnError() {
+        assertEquals(List.of("t.yaml:5:49: registry.replicas.eastus.placement: a zone-redundant replica serves from"
+                + " every zone: placement applies only with zone_redundancy: false"), Yaml.problems("""
+                topology:
+                  regions: { eastus: { zones: 3 } }
+                registry:
+                  replicas:
+                    eastus: { zone_redundancy: true, placement: az1/dc1 }
+                """));
     }
 
     @Test

@@ -66,7 +66,7 @@ class ScenarioFilesTest {
         Study s = ScenarioLoader.load(Path.of("scenarios/reference.yaml"), false).study();
         assertEquals(200, s.baseline().replications());
         assertEquals(8760, s.baseline().horizonHours(), 0);
-        assertEquals(3, s.configurations().size());
+        assertEquals(5, s.configurations().size());
     }
 
     @Test
