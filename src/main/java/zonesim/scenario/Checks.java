@@ -75,8 +75,10 @@ final class Checks {
         long whole = (long) Math.floor(horizonHours / sla.windowHours() + 1e-9);
         String path = "sla.window";
         if (whole == 0) {
-            d.notice(d.locate(path), path, "longer than the horizon: no SLA window is complete, so breach"
-                    + " probabilities are undefined");
+            String at = d.locate(path) != null && d.locate(path) != d.locate("sla") ? path : "horizon";
+            d.warning(d.locate(at), at, "the horizon (" + zonesim.distribution.Hours.describe(horizonHours)
+                    + ") is shorter than the SLA window (" + zonesim.distribution.Hours.describe(sla.windowHours())
+                    + "): no window is complete, so breach probabilities are undefined");
         } else if (Math.abs(horizonHours - whole * sla.windowHours()) > 1e-9 * horizonHours) {
             d.notice(d.locate(path), path, "the horizon holds " + whole + " whole window(s); the last "
                     + String.format(java.util.Locale.ROOT, "%.4g", horizonHours - whole * sla.windowHours())

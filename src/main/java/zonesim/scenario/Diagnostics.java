@@ -55,6 +55,11 @@ final class Diagnostics {
         add(notices, node, path, "notice: " + message);
     }
 
+    /** Reports a warning: a legal value that is almost surely a slip (it does not stop the run). */
+    void warning(Node node, String path, String message) {
+        add(notices, node, path, "warning: " + message);
+    }
+
     /** Reports a platform-rule violation: an error, or a warning notice when lenient. */
     void violation(Node node, String path, String message) {
         if (lenient) {

@@ -136,7 +136,9 @@ final class FailuresReader {
         }
         double rideThrough = f.duration("ride_through", base.rideThroughHours());
         Backup backup = f.has("backup") ? backup(f, base.backup()) : base.backup();
-        return new FailureSpec(ttf, ttr, rideThrough, backup);
+        FailureSpec spec = new FailureSpec(ttf, ttr, rideThrough, backup);
+        Sanity.failure(f, spec);
+        return spec;
     }
 
     private static List<String> keys(ProcessKind kind) {

@@ -58,6 +58,7 @@ final class ScenarioReader {
         String description = root.string("description", "");
         long seed = root.integer("seed", DEFAULT_SEED, Long.MIN_VALUE);
         int replications = (int) root.integer("replications", DEFAULT_REPLICATIONS, 1, MAX_REPLICATIONS);
+        Sanity.replications(root, replications);
         double horizon = root.positiveDuration("horizon", Hours.PER_YEAR, MAX_HORIZON_HOURS, "100000y");
         double confidence = root.check("confidence", root.has("confidence")
                 ? Values.probability(d, root.get("confidence"), root.path("confidence")) : Optional.empty(),
