@@ -1,7 +1,7 @@
 package zonesim.distribution;
 
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.special.Erf;
+import org.apache.commons.numbers.gamma.Erfc;
 
 /** Log-normal: ln(T) ~ Normal(mu, sigma^2), T in hours; median = exp(mu). */
 public record LogNormal(double mu, double sigma) implements Distribution {
@@ -43,12 +43,12 @@ public record LogNormal(double mu, double sigma) implements Distribution {
 
     @Override
     public double survival(double x) {
-        return x <= 0 ? 1 : 0.5 * Erf.erfc((Math.log(x) - mu) / (sigma * SQRT2));
+        return x <= 0 ? 1 : 0.5 * Erfc.value((Math.log(x) - mu) / (sigma * SQRT2));
     }
 
     @Override
     public double cdf(double x) {
-        return x <= 0 ? 0 : 0.5 * Erf.erfc(-(Math.log(x) - mu) / (sigma * SQRT2));
+        return x <= 0 ? 0 : 0.5 * Erfc.value(-(Math.log(x) - mu) / (sigma * SQRT2));
     }
 
     @Override

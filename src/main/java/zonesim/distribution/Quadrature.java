@@ -3,7 +3,7 @@ package zonesim.distribution;
 import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.special.Erf;
+import org.apache.commons.numbers.gamma.Erfc;
 
 /**
  * Globally adaptive 15-point Gauss-Kronrod quadrature (QUADPACK QAG with the 7/15 pair,
@@ -49,7 +49,7 @@ public final class Quadrature {
 
     /** Standard normal distribution function, via erfc so that both tails keep relative precision. */
     public static double phi(double z) {
-        return 0.5 * Erf.erfc(-z / Math.sqrt(2));
+        return 0.5 * Erfc.value(-z / Math.sqrt(2));
     }
 
     private record Piece(double lo, double hi, double value, double error) { }

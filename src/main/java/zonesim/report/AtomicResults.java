@@ -47,7 +47,9 @@ public final class AtomicResults {
                 Files.write(staging.resolve(e.getKey()), e.getValue());
             }
             for (Map.Entry<String, Path> e : copies.entrySet()) {
-                Files.copy(e.getValue(), staging.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING);
+                try (var out = Files.newOutputStream(staging.resolve(e.getKey()))) { // content only: default permissions
+                    Files.copy(e.getValue(), out);
+                }
             }
             for (String name : files.keySet()) {
                 move(staging.resolve(name), abs.resolve(name));
