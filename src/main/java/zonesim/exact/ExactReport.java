@@ -1,8 +1,12 @@
 package zonesim.exact;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import zonesim.distribution.Hours;
+import zonesim.io.Json;
 import zonesim.model.Scenario;
 
 /** Renders an {@link ExactResult} as the SPEC 7 JSON document or as an aligned table for people. */
@@ -18,63 +22,64 @@ public final class ExactReport {
      * outages and mean outage duration are structural, interruptions are the windows.
      */
     public static String json(ExactResult r) {
-        StringBuilder b = new StringBuilder("{\n  \"replicas\": {");
-        String sep = "\n";
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> replicas = new LinkedHashMap<>();
         for (ReplicaFigures f : r.replicas().values()) {
-            b.append(sep).append("    ").append(quote(f.region())).append(": {");
-            service(b, f.pull(), f.zoneFailoverUnavailability(), f.interruptionsPerHour());
-            field(b, "push_availability", 1 - f.pushUnavailability());
-            field(b, "push_unavailability", f.pushUnavailability());
-            b.append(" \"ranking\": ").append(ranking(r.rankingOf(f.region()), "      ")).append(" }");
-            sep = ",\n";
+            Map<String, Object> m = service(f.pull(), f.zoneFailoverUnavailability(), f.interruptionsPerHour());
+            m.put("push_availability", 1 - f.pushUnavailability());
+            m.put("push_unavailability", f.pushUnavailability());
+            m.put("ranking", ranking(r.rankingOf(f.region())));
+            replicas.put(f.region(), m);
         }
-        b.append("\n  },\n  \"global\": {");
-        service(b, r.global(), r.globalWindowUnavailability(), r.globalInterruptionsPerHour());
-        b.append(" \"ranking\": ").append(ranking(r.rankingOf(ExactResult.GLOBAL), "    ")).append(" },\n");
-        b.append("  \"endpoint\": {");
-        field(b, "availability", r.endpoint().availability());
-        field(b, "unavailability", r.endpoint().unavailability());
-        field(b, "outages_per_year", r.endpoint().outagesPerYear());
-        b.setLength(b.length() - 1);
-        b.append(" },\n  \"clients\": {");
-        sep = "\n";
+        root.put("replicas", replicas);
+        Map<String, Object> global = service(r.global(), r.globalWindowUnavailability(), r.globalInterruptionsPerHour());
+        global.put("ranking", ranking(r.rankingOf(ExactResult.GLOBAL)));
+        root.put("global", global);
+        Map<String, Object> endpoint = new LinkedHashMap<>();
+        endpoint.put("availability", r.endpoint().availability());
+        endpoint.put("unavailability", r.endpoint().unavailability());
+        endpoint.put("outages_per_year", r.endpoint().outagesPerYear());
+        root.put("endpoint", endpoint);
+        Map<String, Object> clients = new LinkedHashMap<>();
         for (ClientFigures c : r.clients().values()) {
-            b.append(sep).append("    ").append(quote(c.region())).append(": { \"pull\": {");
-            field(b, "availability", 1 - c.pullUnavailability());
-            field(b, "unavailability", c.pullUnavailability());
-            b.setLength(b.length() - 1);
-            b.append(" }, \"push\": {");
-            field(b, "availability", 1 - c.pushUnavailability());
-            b.setLength(b.length() - 1);
-            b.append(" } }");
-            sep = ",\n";
+            clients.put(c.region(), Map.of("pull", figures(c.pullUnavailability()), "push",
+                    figures(c.pushUnavailability())));
         }
-        b.append(r.clients().isEmpty() ? "},\n" : "\n  },\n");
-        b.append("  \"ranking\": ").append(ranking(r.rankingOf(ExactResult.GLOBAL), "  ")).append(",\n  \"kinds\": {");
-        sep = "\n";
-        for (Map.Entry<String, Map<String, Double>> e : r.kindShares().entrySet()) {
-            b.append(sep).append("    ").append(quote(e.getKey())).append(": {");
-            String inner = " ";
-            for (Map.Entry<String, Double> k : e.getValue().entrySet()) {
-                b.append(inner).append(quote(k.getKey())).append(": ").append(number(k.getValue()));
-                inner = ", ";
-            }
-            b.append(" }");
-            sep = ",\n";
-        }
-        return b.append("\n  }\n}\n").toString();
+        root.put("clients", clients);
+        root.put("ranking", ranking(r.rankingOf(ExactResult.GLOBAL)));
+        root.put("kinds", r.kindShares());
+        return Json.write(root);
     }
 
-    private static void service(StringBuilder b, Figures structural, double windowU, double interruptionsPerHour) {
+    private static Map<String, Object> figures(double unavailability) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("availability", 1 - unavailability);
+        m.put("unavailability", unavailability);
+        return m;
+    }
+
+    private static Map<String, Object> service(Figures structural, double windowU, double interruptionsPerHour) {
         double u = structural.unavailability() + windowU;
-        field(b, "availability", 1 - u);
-        field(b, "unavailability", u);
-        field(b, "outages_per_year", structural.outagesPerYear());
-        field(b, "downtime_minutes_per_year", u * zonesim.distribution.Hours.MINUTES_PER_YEAR);
-        field(b, "mean_outage_minutes", structural.meanOutageMinutes());
-        field(b, "interruptions_per_year", interruptionsPerHour * zonesim.distribution.Hours.PER_YEAR);
-        field(b, "interruption_minutes_per_year", windowU * zonesim.distribution.Hours.MINUTES_PER_YEAR);
-        field(b, "structural_unavailability", structural.unavailability());
+        Map<String, Object> m = figures(u);
+        m.put("outages_per_year", structural.outagesPerYear());
+        m.put("downtime_minutes_per_year", u * Hours.MINUTES_PER_YEAR);
+        m.put("mean_outage_minutes", structural.meanOutageMinutes());
+        m.put("interruptions_per_year", interruptionsPerHour * Hours.PER_YEAR);
+        m.put("interruption_minutes_per_year", windowU * Hours.MINUTES_PER_YEAR);
+        m.put("structural_unavailability", structural.unavailability());
+        return m;
+    }
+
+    private static List<Object> ranking(List<RankEntry> entries) {
+        List<Object> out = new ArrayList<>();
+        for (RankEntry e : entries) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("process", e.process());
+            m.put("kind", e.kind());
+            m.put("criticality", e.criticality());
+            out.add(m);
+        }
+        return out;
     }
 
     /** A readable report: per-replica and any-replica figures, then the top processes and kind shares. */
@@ -122,43 +127,9 @@ public final class ExactReport {
         return b.toString();
     }
 
-    private static String ranking(List<RankEntry> entries, String indent) {
-        if (entries.isEmpty()) {
-            return "[]";
-        }
-        StringBuilder b = new StringBuilder("[");
-        String sep = "\n";
-        for (RankEntry e : entries) {
-            b.append(sep).append(indent).append("  { \"process\": ").append(quote(e.process()))
-                    .append(", \"kind\": ").append(quote(e.kind()))
-                    .append(", \"criticality\": ").append(number(e.criticality())).append(" }");
-            sep = ",\n";
-        }
-        return b.append('\n').append(indent).append(']').toString();
-    }
 
-    private static void field(StringBuilder b, String name, double value) {
-        b.append(' ').append(quote(name)).append(": ").append(number(value)).append(',');
-    }
 
-    /** A JSON number: Java's round-trip decimal form (valid JSON, e.g. 2.653E-11), or null. */
-    static String number(double x) {
-        return Double.isFinite(x) ? Double.toString(x) : "null";
-    }
 
-    private static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20) {
-                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
-    }
 
     /** Availability in percent with enough digits to show the first two non-nine digits. */
     private static String percent(Figures f) {

@@ -1,5 +1,7 @@
 package zonesim.report;
 
+import zonesim.io.Json;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,5 +1,7 @@
 package zonesim.report;
 
+import zonesim.io.Json;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
