@@ -44,6 +44,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("zonesim: note: exact figures ignore " + why.get()
                     + "; they describe the steady state of the random processes alone");
         }
+        if (!s.steady()) {
+            err.println("zonesim: note: the scenario starts fresh (start: fresh); exact figures describe the steady"
+                    + " state, which a fresh run approaches only over time, so run shows no exact column");
+        }
         ExactResult r = ExactEngine.analyze(s);
         out.print(json ? ExactReport.json(r) : ExactReport.text(r, s));
         out.flush();
