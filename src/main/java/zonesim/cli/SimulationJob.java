@@ -19,6 +19,7 @@ import zonesim.report.ImpactReport;
 import zonesim.experiment.Timeline;
 import zonesim.report.ReplicationsCsv;
 import zonesim.report.ReportBuilder;
+import zonesim.report.ResultsStaging;
 import zonesim.report.SeriesFiles;
 import zonesim.report.SummaryFiles;
 
@@ -48,9 +49,11 @@ final class SimulationJob {
             out.print(ConsoleTable.performance(result));
         }
 
-        /** Writes the result files and the report into {@code dir}. */
-        void write(Path dir) throws IOException {
-            SimulationJob.write(dir, result, summary, exact, impacts);
+        /** Writes the result files and the report into {@code staging}, then replaces its target with it. */
+        void write(ResultsStaging staging) throws IOException {
+            SimulationJob.write(staging.dir(), result, summary, exact, impacts);
+            ReportBuilder.draw(staging.dir());
+            staging.commit();
         }
     }
 
@@ -91,7 +94,22 @@ final class SimulationJob {
         return m;
     }
 
-    /** Writes summary.json, summary.csv and replications.csv atomically into {@code dir}. */
+    /**
+     * Opens the staging folder for results folder {@code dir}: checks it (a file, the root, a
+     * folder of other files, an unwritable parent are refused, exit 2) and locks it (another
+     * run writing it: exit 1), before anything is simulated.
+     */
+    static ResultsStaging stage(Path dir) throws IOException, UserError {
+        try {
+            return ResultsStaging.open(dir);
+        } catch (ResultsStaging.UnusableTarget e) {
+            throw new UserError(e.getMessage(), Main.INVALID);
+        } catch (ResultsStaging.Busy e) {
+            throw new UserError(e.getMessage(), Main.FAILED);
+        }
+    }
+
+    /** Writes the data files (summary.json, CSVs) into staging folder {@code dir}. */
     static void write(Path dir, StudyResult r, Summary s, Map<String, Map<String, Double>> exact,
                       List<OutageImpact.Impact> impacts) throws IOException {
         new AtomicResults()
@@ -102,7 +120,6 @@ final class SimulationJob {
                 .text("timeline.csv", SeriesFiles.timeline("baseline",
                         Timeline.record(r.study().baseline(), 0, TIMELINE_LIMIT)))
                 .commit(dir);
-        ReportBuilder.rebuild(dir);
     }
 
     /** Progress on a terminal: replications done, rate and time left, redrawn in place. */

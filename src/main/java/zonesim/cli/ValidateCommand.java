@@ -23,6 +23,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "report platform-rule violations as warnings")
     boolean lenient;
 
+    @Option(names = "--force", description = "accept an estimated work above the limit")
+    boolean force;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -33,6 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
                 Study s = Inputs.load(f, lenient, null, null, err);
                 out.printf("%s: valid (%d configuration%s)%n", f, s.configurations().size(),
                         s.configurations().size() == 1 ? "" : "s");
+                WorkGate.check(s, true, Threads.resolve(null), force, f + ": ", out);
             } catch (ScenarioException e) {
                 e.problems().forEach(err::println);
                 code = Main.INVALID;

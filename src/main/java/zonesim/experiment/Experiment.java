@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import zonesim.model.Study;
@@ -42,14 +43,20 @@ public final class Experiment {
         });
         try {
             AtomicInteger next = new AtomicInteger();
+            AtomicBoolean failed = new AtomicBoolean(); // one worker's failure (e.g. out of memory) stops the others
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < t; w++) {
                 futures.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        for (int k = 0; k < configs.size(); k++) {
-                            obs.get(k)[i] = Replication.run(prepared.get(k), i);
+                    try {
+                        for (int i = next.getAndIncrement(); i < n && !failed.get(); i = next.getAndIncrement()) {
+                            for (int k = 0; k < configs.size(); k++) {
+                                obs.get(k)[i] = Replication.run(prepared.get(k), i);
+                            }
+                            progress.accept(done.incrementAndGet());
                         }
-                        progress.accept(done.incrementAndGet());
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
                     }
                 }));
             }

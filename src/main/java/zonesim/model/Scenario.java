@@ -52,6 +52,12 @@ public record Scenario(
                 topology, failures, registry, clients, routing, replication, sla, newOutages, changes);
     }
 
+    /** A copy with another horizon (to sample the engine's speed on a shorter run). */
+    public Scenario withHorizon(double newHorizonHours) {
+        return new Scenario(name, description, seed, replications, newHorizonHours, confidence, platform,
+                topology, failures, registry, clients, routing, replication, sla, outages, changes);
+    }
+
     /** A copy with another replication count and seed (command-line overrides). */
     public Scenario withRun(int newReplications, long newSeed) {
         return new Scenario(name, description, newSeed, newReplications, horizonHours, confidence, platform,
