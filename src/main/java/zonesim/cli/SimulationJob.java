@@ -51,9 +51,16 @@ final class SimulationJob {
 
         /** Writes the result files and the report into {@code staging}, then replaces its target with it. */
         void write(ResultsStaging staging) throws IOException {
-            SimulationJob.write(staging.dir(), result, summary, exact, impacts);
-            ReportBuilder.draw(staging.dir());
-            staging.commit();
+            try {
+                SimulationJob.write(staging.dir(), result, summary, exact, impacts);
+                ReportBuilder.draw(staging.dir());
+                staging.commit();
+            } catch (IOException e) { // e.g. a full disk: the previous results stay as they were
+                String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                        ? f.getReason() : Main.describe(e);
+                throw new IOException("cannot write results to '" + staging.target() + "' (" + why
+                        + "); the previous results, if any, are unchanged", e);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zonesim.model.Study;
+import zonesim.scenario.Echo;
 import zonesim.scenario.ScenarioException;
 
 /** {@code zonesim validate}: parse and check only. */
@@ -41,8 +42,11 @@ final class ValidateCommand implements Callable<Integer> {
                 e.problems().forEach(err::println);
                 code = Main.INVALID;
             } catch (UserError e) {
-                err.println("zonesim: " + e.getMessage());
+                err.println("zonesim: " + Echo.line(e.getMessage(), Echo.LINE_LENGTH));
                 code = Math.max(code, e.exitCode());
+            } catch (RuntimeException e) { // a failure of the speed sample: report it and go on with the next file
+                err.println("zonesim: " + Echo.line(f + ": error: " + Main.describe(e), Echo.LINE_LENGTH));
+                code = Math.max(code, Main.FAILED);
             }
         }
         out.flush();
