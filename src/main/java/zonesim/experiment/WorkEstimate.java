@@ -117,7 +117,7 @@ public record WorkEstimate(double events, int replications, int runs, double[] p
         int t = Math.max(1, Math.min(threads, replications));
         String basis = speed == null
                 ? String.format(Locale.ROOT, "assuming ~%.0f M events/s per thread", EVENTS_PER_SECOND_PER_THREAD / 1e6)
-                : String.format(Locale.ROOT, "at this machine's speed on a %.1f s sample of each configuration",
+                : String.format(Locale.ROOT, "from this machine's speed in a %.1f s sample of the configurations",
                         speed.sampleSeconds());
         return String.format(Locale.ROOT, "about %.2g events (%d replications x %d run%s), roughly %s on %d"
                         + " thread%s (an estimate, %s)", events, replications, runs, runs == 1 ? "" : "s",

@@ -88,7 +88,7 @@ public final class ResultsStaging implements AutoCloseable {
 
     /** Checks {@code target}, locks it (waiting up to {@code wait}), recovers after killed runs, creates staging. */
     public static ResultsStaging open(Path target, Duration wait) throws IOException {
-        Path abs = check(target);
+        Path abs = ResultsTarget.check(target);
         Path parent = abs.getParent();
         String key = key(abs.getFileName().toString());
         FileChannel channel = FileChannel.open(parent.resolve(PREFIX + "lock-" + key), StandardOpenOption.CREATE,
@@ -214,44 +214,6 @@ public final class ResultsStaging implements AutoCloseable {
         }
     }
 
-    private static Path check(Path target) throws UnusableTarget {
-        if (target.toString().isEmpty()) {
-            throw new UnusableTarget(target, "the folder name is empty");
-        }
-        Path abs = target.toAbsolutePath().normalize();
-        if (abs.getParent() == null || abs.getFileName() == null) {
-            throw new UnusableTarget(target, "it is the root of the file system; results replace the whole folder");
-        }
-        if (Files.isSymbolicLink(abs)) {
-            throw new UnusableTarget(target, "it is a symbolic link; give the folder it points to");
-        }
-        if (Files.exists(abs) && !Files.isDirectory(abs)) {
-            throw new UnusableTarget(target, "it is a file, not a folder");
-        }
-        if (Files.isDirectory(abs) && !Files.isRegularFile(abs.resolve("summary.json")) && !isEmpty(abs)) {
-            throw new UnusableTarget(target, "the folder holds files but no zonesim results (no summary.json);"
-                    + " results replace the whole folder, so give a new or empty folder");
-        }
-        Path parent = abs.getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException | SecurityException e) {
-            throw new UnusableTarget(target, "its parent folder '" + parent + "' cannot be created (" + why(e) + ")");
-        }
-        if (!Files.isDirectory(parent) || !Files.isWritable(parent)) {
-            throw new UnusableTarget(target, "its parent folder '" + parent + "' is not writable");
-        }
-        return abs;
-    }
-
-    private static boolean isEmpty(Path dir) throws UnusableTarget {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UnusableTarget(dir, "the folder cannot be read (" + why(e) + ")");
-        }
-    }
-
     private static FileLock lock(FileChannel channel, Path target, Duration wait) throws IOException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
@@ -306,17 +268,6 @@ public final class ResultsStaging implements AutoCloseable {
                 Files.move(newestOld, target, StandardCopyOption.ATOMIC_MOVE);
             }
         }
-    }
-
-    /** The operating system's reason for a failed file operation, else the kind of failure. */
-    private static String why(Exception e) {
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
-                : e.getClass().getSimpleName();
     }
 
     /** True iff {@code name} is {@code prefix} followed by exactly a {@link #random()} suffix. */
