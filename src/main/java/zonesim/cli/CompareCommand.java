@@ -7,6 +7,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zonesim.model.Study;
+import zonesim.report.ResultsStaging;
 
 /** {@code zonesim compare}: every configuration on common random numbers, paired differences. */
 @Command(name = "compare", mixinStandardHelpOptions = true, description = "Run every configuration on common random numbers and print paired differences.")
@@ -24,16 +26,18 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         var outw = spec.commandLine().getOut();
-        SimulationJob.Outcome o = SimulationJob.run(options.study(err), options.threads(), err);
-        o.print(outw, err);
-        if (o.result().summary().comparisons().isEmpty()) {
-            outw.println("\nthe scenario has no configurations besides the baseline: nothing to compare");
-        }
-        if (out != null) {
-            o.write(out);
-            outw.println("results written to " + out);
-        } else {
-            o.discard();
+        Study study = options.study(err);
+        options.checkWork(study, err);
+        try (ResultsStaging staging = out == null ? null : SimulationJob.stage(out)) {
+            SimulationJob.Outcome o = SimulationJob.run(study, options.threads(), err, staging);
+            o.print(outw, err);
+            if (o.result().summary().comparisons().isEmpty()) {
+                outw.println("\nthe scenario has no configurations besides the baseline: nothing to compare");
+            }
+            if (staging != null) {
+                o.write(staging);
+                outw.println("results written to " + out);
+            }
         }
         outw.flush();
         return 0;

@@ -3,6 +3,7 @@ package zonesim.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import zonesim.scenario.Echo;
 import zonesim.scenario.ScenarioException;
 
 /**
@@ -39,11 +40,14 @@ public final class Main implements Runnable {
                 return INVALID;
             }
             if (ex instanceof UserError ue) {
-                err.println("zonesim: " + ue.getMessage());
+                err.println("zonesim: " + Echo.line(ue.getMessage(), Echo.LINE_LENGTH));
                 err.flush();
                 return ue.exitCode();
             }
-            err.println("zonesim: error: " + describe(ex));
+            if (OutOfMemory.causedBy(ex)) {
+                throw (OutOfMemoryError) OutOfMemory.cause(ex);
+            }
+            err.println("zonesim: error: " + Echo.line(describe(ex), Echo.LINE_LENGTH));
             if (System.getenv("ZONESIM_DEBUG") != null) {
                 ex.printStackTrace(err);
             }
@@ -67,16 +71,17 @@ public final class Main implements Runnable {
         return ex.getMessage() == null ? ex.toString() : ex.getMessage();
     }
 
-    /** Entry point. */
+    /** Entry point. An out-of-memory error in any thread ends the process with one line and exit 1. */
     public static void main(String[] args) {
+        OutOfMemory.install();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code;
         try {
             code = execute(args, out, err);
         } catch (OutOfMemoryError e) {
-            err.println("zonesim: error: out of memory; use fewer replications (-n) or a larger heap (JAVA_OPTS)");
-            code = FAILED;
+            OutOfMemory.exit();
+            return;
         }
         out.flush();
         err.flush();

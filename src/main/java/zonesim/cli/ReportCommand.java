@@ -10,8 +10,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import zonesim.report.ReportBuilder;
 import zonesim.report.ResultsFolder;
+import zonesim.report.ResultsStaging;
 
-/** {@code zonesim report DIR}: redraw the charts and report.html of a results folder without simulating. */
+/**
+ * {@code zonesim report DIR}: redraw the charts and report.html of a results folder without
+ * simulating. The folder's data is checked first (damaged or foreign data: exit 2, nothing
+ * touched); the new folder is built beside it and replaces it whole (ResultsStaging), keeping
+ * every file the report does not draw.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Re-draw charts and report.html from a results folder.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
@@ -25,7 +31,22 @@ final class ReportCommand implements Callable<Integer> {
         if (!ResultsFolder.isResultsFolder(dir)) {
             throw new UserError(dir + ": not a results folder (no summary.json)", Main.INVALID);
         }
-        List<String> written = ReportBuilder.rebuild(dir);
+        List<String> written;
+        try {
+            written = ReportBuilder.rebuild(dir);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), Main.INVALID);
+        } catch (ResultsStaging.UnusableTarget e) {
+            throw new UserError(e.getMessage(), Main.INVALID);
+        } catch (ResultsStaging.Busy e) {
+            throw new UserError(e.getMessage(), Main.FAILED);
+        } catch (RuntimeException e) {
+            if (System.getenv("ZONESIM_DEBUG") != null) {
+                e.printStackTrace(spec.commandLine().getErr());
+            }
+            throw new UserError(dir + ": the data in this folder cannot be drawn; it is damaged or was written by"
+                    + " another version of zonesim (" + e.getClass().getSimpleName() + ")", Main.INVALID);
+        }
         var out = spec.commandLine().getOut();
         out.printf("%s: wrote %s%n", dir, String.join(", ", written));
         out.flush();

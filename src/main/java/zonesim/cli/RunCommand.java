@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zonesim.model.Study;
+import zonesim.report.ResultsStaging;
 
 /** {@code zonesim run}: simulate, print the summary, write results. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Simulate a scenario, print a summary and write results/<name>/.")
@@ -26,10 +27,13 @@ final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var outw = spec.commandLine().getOut();
         Study study = options.study(err);
-        SimulationJob.Outcome o = SimulationJob.run(study, options.threads(), err);
-        o.print(outw, err);
+        options.checkWork(study, err);
         Path dir = out != null ? out : Path.of("results", study.baseline().name());
-        o.write(dir);
+        try (ResultsStaging staging = SimulationJob.stage(dir)) { // checks --out and locks it before simulating
+            SimulationJob.Outcome o = SimulationJob.run(study, options.threads(), err, staging);
+            o.print(outw, err);
+            o.write(staging);
+        }
         outw.println("results written to " + dir);
         outw.flush();
         return 0;

@@ -24,9 +24,17 @@ final class RunOptions {
     @Option(names = "--lenient", description = "report platform-rule violations as warnings")
     boolean lenient;
 
+    @Option(names = "--force", description = "run even when the estimated work is above the limit")
+    boolean force;
+
     /** The study with the overrides applied. */
     Study study(PrintWriter err) throws ScenarioException, UserError {
         return Inputs.load(file, lenient, replications, seed, err);
+    }
+
+    /** Prints the estimated work of {@code study} to {@code err}; refuses it above the limit unless --force. */
+    void checkWork(Study study, PrintWriter err) throws UserError {
+        WorkGate.check(study, true, threads(), force, "", err);
     }
 
     /** The thread count. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import zonesim.exact.ExactMetrics;
+import zonesim.experiment.PreparedConfiguration;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.StudyRunner;
 import zonesim.experiment.Timeline;
@@ -19,20 +20,19 @@ import zonesim.report.ConsoleTable;
 import zonesim.report.ImpactReport;
 import zonesim.report.ReplicationsCsv;
 import zonesim.report.ReportBuilder;
+import zonesim.report.ResultsStaging;
 import zonesim.report.SeriesFiles;
 import zonesim.report.SummaryFiles;
 
 /** Runs a study and writes its result files; shared by {@code run} and {@code compare}. */
 final class SimulationJob {
     private static final int TIMELINE_LIMIT = 20_000;
+    static final String REPLICATIONS = "replications.csv";
 
     private SimulationJob() { }
 
-    /**
-     * Everything a simulation produced, ready to print and write; {@code replications} is
-     * the streamed replications.csv (deleted by {@link #write} or {@link #discard}).
-     */
-    record Outcome(StudyResult result, Map<String, Map<String, Double>> exact, Path replications) {
+    /** Everything a simulation produced, ready to print and write. */
+    record Outcome(StudyResult result, Map<String, Map<String, Double>> exact) {
 
         /** Prints the estimates, per-phase figures, comparisons, outage drills and speed. */
         void print(PrintWriter out, PrintWriter err) {
@@ -50,47 +50,49 @@ final class SimulationJob {
             out.print(ConsoleTable.performance(result));
         }
 
-        /** Writes the result files and the report into {@code dir}. */
-        void write(Path dir) throws IOException {
+        /** Writes the other result files and the report into {@code staging} (which holds replications.csv), then commits it. */
+        void write(ResultsStaging staging) throws IOException {
             try {
                 new AtomicResults()
                         .text("summary.json", SummaryFiles.json(result, exact))
                         .text("summary.csv", SummaryFiles.csv(result.summary(), exact))
-                        .file("replications.csv", replications)
                         .text("outage_durations.csv", SeriesFiles.outageDurations(result))
                         .text("timeline.csv", SeriesFiles.timeline("baseline",
                                 Timeline.record(result.study().baseline(), 0, TIMELINE_LIMIT)))
-                        .commit(dir);
-            } finally {
-                discard();
+                        .commit(staging.dir());
+                ReportBuilder.draw(staging.dir());
+                staging.commit();
+            } catch (IOException e) { // e.g. a full disk: the previous results stay as they were
+                String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                        ? f.getReason() : Main.describe(e);
+                throw new IOException("cannot write results to '" + staging.target() + "' (" + why
+                        + "); the previous results, if any, are unchanged", e);
             }
-            ReportBuilder.rebuild(dir);
-        }
-
-        /** Removes the streamed per-replication file. */
-        void discard() throws IOException {
-            Files.deleteIfExists(replications);
         }
     }
 
-    /** Simulates, summarises and computes exact values, streaming replications.csv to a temporary file. */
-    static Outcome run(Study study, int threads, PrintWriter err) throws IOException {
+    /**
+     * Simulates, summarises and computes exact values; with a {@code staging} folder (may be
+     * null), replications.csv is streamed into it as the run goes.
+     */
+    static Outcome run(Study study, int threads, PrintWriter err, ResultsStaging staging) throws IOException {
         int n = study.baseline().replications();
         IntConsumer progress = stderrIsTerminal() ? new Progress(n, err) : i -> { };
-        Path csv = Files.createTempFile("zonesim-replications", ".csv");
         StudyResult r;
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-             ReplicationsCsv out = new ReplicationsCsv(w, study.configurations().stream()
-                     .map(c -> zonesim.experiment.PreparedConfiguration.of(c.scenario()).catalog()).toList())) {
-            r = StudyRunner.run(study, threads, progress, out);
-        } catch (IOException | RuntimeException | Error e) {
-            Files.deleteIfExists(csv);
-            throw e;
+        if (staging == null) {
+            r = StudyRunner.run(study, threads, progress);
+        } else {
+            Path csv = staging.dir().resolve(REPLICATIONS);
+            try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+                 ReplicationsCsv out = new ReplicationsCsv(w, study.configurations().stream()
+                         .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList())) {
+                r = StudyRunner.run(study, threads, progress, out);
+            }
         }
         if (progress instanceof Progress p) {
             p.finish();
         }
-        return new Outcome(r, exact(study), csv);
+        return new Outcome(r, exact(study));
     }
 
     /** The launcher tells whether stderr is a terminal; without it, fall back on the JVM's console check. */
@@ -106,6 +108,21 @@ final class SimulationJob {
             m.put(c.name(), ExactMetrics.of(c.scenario()));
         }
         return m;
+    }
+
+    /**
+     * Opens the staging folder for results folder {@code dir}: checks it (a file, the root, a
+     * folder of other files, an unwritable parent are refused, exit 2) and locks it (another
+     * run writing it: exit 1), before anything is simulated.
+     */
+    static ResultsStaging stage(Path dir) throws IOException, UserError {
+        try {
+            return ResultsStaging.open(dir);
+        } catch (ResultsStaging.UnusableTarget e) {
+            throw new UserError(e.getMessage(), Main.INVALID);
+        } catch (ResultsStaging.Busy e) {
+            throw new UserError(e.getMessage(), Main.FAILED);
+        }
     }
 
     /** Progress on a terminal: replications done, rate and time left, redrawn in place. */

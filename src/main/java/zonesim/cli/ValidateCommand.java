@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zonesim.model.Study;
+import zonesim.scenario.Echo;
 import zonesim.scenario.ScenarioException;
 
 /** {@code zonesim validate}: parse and check only. */
@@ -23,6 +24,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "report platform-rule violations as warnings")
     boolean lenient;
 
+    @Option(names = "--force", description = "accept an estimated work above the limit")
+    boolean force;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -33,12 +37,16 @@ final class ValidateCommand implements Callable<Integer> {
                 Study s = Inputs.load(f, lenient, null, null, err);
                 out.printf("%s: valid (%d configuration%s)%n", f, s.configurations().size(),
                         s.configurations().size() == 1 ? "" : "s");
+                WorkGate.check(s, true, Threads.resolve(null), force, f + ": ", out);
             } catch (ScenarioException e) {
                 e.problems().forEach(err::println);
                 code = Main.INVALID;
             } catch (UserError e) {
-                err.println("zonesim: " + e.getMessage());
+                err.println("zonesim: " + Echo.line(e.getMessage(), Echo.LINE_LENGTH));
                 code = Math.max(code, e.exitCode());
+            } catch (RuntimeException e) { // a failure of the speed sample: report it and go on with the next file
+                err.println("zonesim: " + Echo.line(f + ": error: " + Main.describe(e), Echo.LINE_LENGTH));
+                code = Math.max(code, Main.FAILED);
             }
         }
         out.flush();

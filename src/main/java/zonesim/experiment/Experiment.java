@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -55,29 +56,37 @@ public final class Experiment {
             return th;
         });
         try {
+            AtomicBoolean failed = new AtomicBoolean(); // one worker's failure (e.g. out of memory) stops the others
             List<Future<?>> futures = new java.util.ArrayList<>();
             for (int w = 0; w < t; w++) {
                 futures.add(pool.submit(() -> {
-                    while (true) {
-                        window.acquire();
-                        int i = next.getAndIncrement();
-                        if (i >= replications) {
-                            window.release();
-                            return null;
-                        }
-                        Observation[] obs = new Observation[runs.size()];
-                        for (int k = 0; k < obs.length; k++) {
-                            obs[k] = Replication.run(runs.get(k), i);
-                        }
-                        pending.put(i, obs);
-                        synchronized (fed) {
-                            for (Observation[] o = pending.remove(fed[0]); o != null; o = pending.remove(fed[0])) {
-                                sink.accept(fed[0], o);
-                                fed[0]++;
+                    try {
+                        while (!failed.get()) {
+                            window.acquire();
+                            int i = next.getAndIncrement();
+                            if (i >= replications || failed.get()) {
                                 window.release();
-                                progress.accept(fed[0]);
+                                return null;
+                            }
+                            Observation[] obs = new Observation[runs.size()];
+                            for (int k = 0; k < obs.length; k++) {
+                                obs[k] = Replication.run(runs.get(k), i);
+                            }
+                            pending.put(i, obs);
+                            synchronized (fed) {
+                                for (Observation[] o = pending.remove(fed[0]); o != null; o = pending.remove(fed[0])) {
+                                    sink.accept(fed[0], o);
+                                    fed[0]++;
+                                    window.release();
+                                    progress.accept(fed[0]);
+                                }
                             }
                         }
+                        return null;
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true);
+                        window.release(PENDING_PER_THREAD * t + 1); // wake workers waiting for an index never fed
+                        throw e;
                     }
                 }));
             }

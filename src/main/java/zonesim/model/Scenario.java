@@ -65,6 +65,12 @@ public record Scenario(
                 failures, commonCauses, registry, clients, routing, replication, sla, costs, newOutages, changes);
     }
 
+    /** A copy with another horizon (to sample the engine's speed on a shorter run). */
+    public Scenario withHorizon(double newHorizonHours) {
+        return new Scenario(name, description, seed, replications, newHorizonHours, confidence, platform, start,
+                topology, failures, commonCauses, registry, clients, routing, replication, sla, costs, outages, changes);
+    }
+
     /** A copy with another replication count and seed (command-line overrides). */
     public Scenario withRun(int newReplications, long newSeed) {
         return new Scenario(name, description, newSeed, newReplications, horizonHours, confidence, platform, start,

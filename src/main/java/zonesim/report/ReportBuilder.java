@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * Redraws a results folder: reads summary.json and the CSVs, writes every chart that the
- * data allows as {@code <chart>.png} and {@code <chart>.svg} plus report.html, atomically
- * (AtomicResults), and removes chart files that the data no longer supports.
+ * data allows as {@code <chart>.png} and {@code <chart>.svg} plus report.html. {@link #draw}
+ * works inside a staging folder; {@link #rebuild} replaces a finished folder as a whole.
  */
 public final class ReportBuilder {
     /** The charts in report order; each returns empty when its data is missing. */
@@ -25,10 +25,28 @@ public final class ReportBuilder {
     private ReportBuilder() { }
 
     /**
-     * Rewrites the charts and report.html of results folder {@code dir} and returns the names
-     * of the files written; fails with an IOException if the folder has no summary.json.
+     * Redraws the charts and report.html of results folder {@code dir} as a whole: its other
+     * files are linked (or copied) into a staging folder, the charts the data allows are drawn
+     * there, and the staging folder replaces {@code dir} (ResultsStaging). Fails before touching
+     * anything if the data cannot be read (IllegalArgumentException for damaged data). Returns
+     * the names of the files drawn.
      */
     public static List<String> rebuild(Path dir) throws IOException {
+        ResultsFolder.read(dir); // damaged data fails here, before a staging folder exists
+        try (ResultsStaging staging = ResultsStaging.open(dir)) {
+            staging.copyFrom(staging.target(), rel -> !isDrawn(rel.toString()));
+            List<String> written = draw(staging.dir());
+            staging.commit();
+            return written;
+        }
+    }
+
+    /**
+     * Draws every chart the data of {@code dir} allows, and report.html, into {@code dir}
+     * (a staging folder that already holds the data files), removing charts the data no
+     * longer supports. Returns the names of the files written.
+     */
+    public static List<String> draw(Path dir) throws IOException {
         ResultsFolder f = ResultsFolder.read(dir);
         List<Figure> figures = figures(f);
         AtomicResults out = new AtomicResults();
@@ -50,6 +68,19 @@ public final class ReportBuilder {
             }
         }
         return written;
+    }
+
+    /** True for the files {@link #draw} writes: report.html and every chart's PNG and SVG. */
+    static boolean isDrawn(String name) {
+        if (name.equals("report.html")) {
+            return true;
+        }
+        for (String chart : CHART_NAMES) {
+            if (name.equals(chart + ".png") || name.equals(chart + ".svg")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The charts the data of {@code f} allows, in report order. */

@@ -17,16 +17,25 @@ public record ResultsFolder(Path dir, SummaryDoc summary, CsvTable replications,
         return Files.isRegularFile(dir.resolve("summary.json"));
     }
 
-    /** Reads the folder; fails if summary.json is missing or not a JSON object. */
+    /**
+     * Reads the folder: an IOException if it cannot be read (or has no summary.json), an
+     * IllegalArgumentException with a one-line reason naming the file if its data is damaged.
+     */
     public static ResultsFolder read(Path dir) throws IOException {
         if (!isResultsFolder(dir)) {
             throw new IOException(dir + ": not a results folder (no summary.json)");
         }
+        Path json = dir.resolve("summary.json");
+        if (Files.size(json) > SummaryCheck.MAX_BYTES) {
+            throw new IllegalArgumentException(json + ": larger than " + SummaryCheck.MAX_BYTES + " bytes");
+        }
         SummaryDoc summary;
         try {
-            summary = SummaryDoc.parse(Files.readString(dir.resolve("summary.json"), StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
-            throw new IOException(dir.resolve("summary.json") + ": cannot read: " + e.getMessage(), e);
+            summary = SummaryDoc.parse(Files.readString(json, StandardCharsets.UTF_8));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(json + ": not UTF-8 text", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(json + ": " + e.getMessage(), e);
         }
         return new ResultsFolder(dir, summary, csv(dir, "replications.csv"), csv(dir, "outage_durations.csv"),
                 csv(dir, "timeline.csv"));

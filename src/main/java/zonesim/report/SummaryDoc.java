@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * summary.json read back (SPEC 6) for the charts and the report. JSON is YAML 1.2, so
@@ -33,13 +35,38 @@ public final class SummaryDoc {
         this.root = root;
     }
 
-    /** Parses summary.json text. */
+    /**
+     * Parses summary.json text; an IllegalArgumentException with a one-line reason if it is not
+     * JSON, nested too deep, or lacks what the report needs ({@link SummaryCheck}).
+     */
     public static SummaryDoc parse(String json) {
-        Object o = new Load(LoadSettings.builder().build()).loadFromString(json);
+        if (SummaryCheck.depth(json) > SummaryCheck.MAX_DEPTH) {
+            throw new IllegalArgumentException("nested more than " + SummaryCheck.MAX_DEPTH + " levels deep");
+        }
+        Object o;
+        try {
+            o = new Load(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setMaxAliasesForCollections(0)
+                    .build()).loadFromString(json);
+        } catch (MarkedYamlEngineException e) {
+            String where = e.getProblemMark().map(m -> " at line " + (m.getLine() + 1) + ", column "
+                    + (m.getColumn() + 1)).orElse("");
+            throw new IllegalArgumentException("not valid JSON" + where + ": " + oneLine(e.getProblem()));
+        } catch (YamlEngineException e) {
+            throw new IllegalArgumentException("not valid JSON: " + oneLine(e.getMessage()));
+        }
         if (!(o instanceof Map<?, ?> m)) {
-            throw new IllegalArgumentException("summary.json: not a JSON object");
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        String problem = SummaryCheck.problem(m);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         return new SummaryDoc(m);
+    }
+
+    private static String oneLine(String s) {
+        String line = s == null ? "syntax error" : s.strip().lines().findFirst().orElse("syntax error");
+        return line.length() > 120 ? line.substring(0, 120) + "\u2026" : line;
     }
 
     /** A top-level field as text ("" when absent or null). */

@@ -32,10 +32,19 @@ final class ConfigurationsReader {
         List<Study.Configuration> result = new ArrayList<>();
         Set<String> names = new HashSet<>();
         List<Fields> items = Fields.list(Fields.of(base, root, "", null), "configurations", null);
+        if (items.size() > Limits.MAX_CONFIGURATIONS) {
+            base.error(base.locate("configurations"), "configurations", items.size() + " configurations: at most "
+                    + Limits.MAX_CONFIGURATIONS + " may be compared in one file");
+            return result;
+        }
         for (int i = 0; i < items.size(); i++) {
             Fields f = items.get(i);
             String name = f.require("name") ? Values.string(base, f.get("name"), f.path("name")).orElse(null) : null;
-            if (BASELINE.equals(name)) {
+            String nameProblem = name == null ? null : Names.configurationProblem(name);
+            if (nameProblem != null) {
+                base.error(f.get("name"), f.path("name"), nameProblem);
+                name = null;
+            } else if (BASELINE.equals(name)) {
                 base.error(f.get("name"), f.path("name"), "'baseline' is the name of the base scenario");
             } else if (name != null && !names.add(name)) {
                 base.error(f.get("name"), f.path("name"), "configuration name '" + name + "' is used twice");

@@ -13,6 +13,9 @@ final class DidYouMean {
         int bestDistance = Integer.MAX_VALUE;
         int limit = word.length() <= 4 ? 1 : word.length() <= 8 ? 2 : 3;
         for (String c : candidates) {
+            if (Math.abs(word.length() - c.length()) > limit) {
+                continue; // the distance is at least the difference in length: no need to compute it
+            }
             int d = distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;

@@ -9,30 +9,31 @@ import java.util.regex.Pattern;
  * {@code w}, {@code mo} (730 h) and {@code y} (8760 h), converted to hours.
  */
 public final class Durations {
-    private static final Pattern DURATION =
-            Pattern.compile("([-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?)\\s*([a-z]+)");
-    private static final Pattern NUMBER =
-            Pattern.compile("[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
+    /** A decimal number, optional blanks, a unit; possessive, so matching never backtracks. */
+    private static final Pattern DURATION = Pattern.compile("(" + Numbers.DECIMAL + ")\\s*+([a-z]++)");
 
     private Durations() { }
 
     /** Parses {@code 90s}, {@code 4h}, {@code 1.5y} ... into hours; rejects bare numbers and negatives. */
     public static double parseHours(String text) {
         String t = text == null ? "" : text.trim();
-        if (NUMBER.matcher(t).matches()) {
-            throw new IllegalArgumentException("duration '" + t
-                    + "' needs a unit (s, m, h, d, w, mo, y), e.g. '" + t + "h'");
+        if (Numbers.tooLong(t)) {
+            throw new IllegalArgumentException("expected a duration such as 90s, 4h or 1.5y, got " + Echo.quote(t));
+        }
+        if (Numbers.isDecimal(t)) {
+            throw new IllegalArgumentException("duration " + Echo.quote(t)
+                    + " needs a unit (s, m, h, d, w, mo, y), e.g. " + Echo.quote(t + "h"));
         }
         Matcher m = DURATION.matcher(t);
         if (!m.matches()) {
-            throw new IllegalArgumentException("expected a duration such as 90s, 4h or 1.5y, got '" + t + "'");
+            throw new IllegalArgumentException("expected a duration such as 90s, 4h or 1.5y, got " + Echo.quote(t));
         }
-        double hours = Double.parseDouble(m.group(1)) * unitHours(m.group(2), t);
+        double hours = Numbers.parse(m.group(1), "duration") * unitHours(m.group(2), t);
         if (!Double.isFinite(hours)) {
-            throw new IllegalArgumentException("duration '" + t + "' is too large");
+            throw new IllegalArgumentException("duration " + Echo.quote(t) + " is too large");
         }
         if (hours < 0) {
-            throw new IllegalArgumentException("duration must be >= 0, got '" + t + "'");
+            throw new IllegalArgumentException("duration must be >= 0, got " + Echo.quote(t));
         }
         return hours;
     }
@@ -48,13 +49,13 @@ public final class Durations {
             case "mo": return Hours.PER_MONTH;
             case "y": return Hours.PER_YEAR;
             default:
-                throw new IllegalArgumentException("unknown time unit '" + unit + "' in '" + text
-                        + "' (use s, m, h, d, w, mo or y)");
+                throw new IllegalArgumentException("unknown time unit " + Echo.quote(unit) + " in " + Echo.quote(text)
+                        + " (use s, m, h, d, w, mo or y)");
         }
     }
 
     /** True iff {@code text} is a plain decimal number (no unit). */
     static boolean isNumber(String text) {
-        return text != null && NUMBER.matcher(text.trim()).matches();
+        return Numbers.isDecimal(text);
     }
 }

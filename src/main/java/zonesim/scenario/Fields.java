@@ -160,6 +160,11 @@ final class Fields {
         return check(key, v, x -> x <= max, "must be <= " + max).orElse(def);
     }
 
+    /** A whole number in [min, max] that a Java int holds (callers never cast, so nothing wraps), or {@code def}. */
+    int count(String key, int def, int min, int max) {
+        return (int) integer(key, def, min, max);
+    }
+
     /** A number in [min, max], or {@code def}. */
     double number(String key, double def, double min, double max) {
         if (!has(key)) {

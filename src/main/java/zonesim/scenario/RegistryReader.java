@@ -66,7 +66,7 @@ final class RegistryReader {
             }
             home = h.filter(replicas::containsKey).orElse(home);
         }
-        int quorum = (int) f.integer("write_quorum", 1, 1);
+        int quorum = f.count("write_quorum", 1, 1, TopologyReader.MAX_PER_LEVEL);
         double failover = f.duration("zone_failover", DEFAULT_ZONE_FAILOVER_HOURS);
         return replicas.isEmpty() ? null : new RegistrySpec(name, sku, home, replicas, quorum, failover);
     }

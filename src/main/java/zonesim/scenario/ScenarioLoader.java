@@ -1,6 +1,10 @@
 package zonesim.scenario;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,26 +33,41 @@ public final class ScenarioLoader {
     /** Parses and validates; lenient turns platform-rule violations into warnings. */
     public static Loaded load(Path file, boolean lenient) throws ScenarioException {
         String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(Limits.MAX_BYTES + 1);
+            if (bytes.length > Limits.MAX_BYTES) {
+                throw unreadable(file, "it is larger than " + Limits.MAX_BYTES + " bytes, the most a scenario file"
+                        + " may have");
+            }
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw unreadable(file, "not valid UTF-8 text");
         } catch (IOException | RuntimeException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                    : e instanceof java.nio.charset.CharacterCodingException ? "not valid UTF-8 text"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            throw new ScenarioException(List.of(new Problem(file.toString(), 1, 1, "",
-                    "cannot read scenario file '" + file + "': " + why)));
+            throw unreadable(file, why);
         }
         return loadString(file.toString(), text, lenient);
     }
 
-    /** Parses and validates {@code yamlText} as if read from {@code fileName} (for tests). */
+    /**
+     * Parses and validates {@code yamlText} as if read from {@code fileName} (for tests). Nothing
+     * but a ScenarioException leaves: a failure of the loader itself is reported as a problem.
+     */
     public static Loaded loadString(String fileName, String yamlText, boolean lenient) throws ScenarioException {
         try {
             return parse(fileName, yamlText, lenient);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw new ScenarioException(List.of(new Problem(fileName, 1, 1, "",
                     "internal error while reading the scenario: " + e)));
         }
+    }
+
+    private static ScenarioException unreadable(Path file, String why) {
+        return new ScenarioException(List.of(new Problem(file.toString(), 1, 1, "",
+                "cannot read scenario file " + Echo.quote(file.toString()) + ": " + why)));
     }
 
     private static Loaded parse(String fileName, String yamlText, boolean lenient) throws ScenarioException {

@@ -36,7 +36,7 @@ final class ScenarioReader {
     /** Default master seed. */
     static final long DEFAULT_SEED = 1;
     /** Upper limits that keep a run within memory and reason (per-replication results are kept). */
-    static final long MAX_REPLICATIONS = 10_000_000;
+    static final int MAX_REPLICATIONS = 10_000_000;
     static final double MAX_HORIZON_HOURS = 100_000 * Hours.PER_YEAR;
 
     /** Default replications. */
@@ -57,7 +57,7 @@ final class ScenarioReader {
         String name = name(root, defaultName);
         String description = root.string("description", "");
         long seed = root.integer("seed", DEFAULT_SEED, Long.MIN_VALUE);
-        int replications = (int) root.integer("replications", DEFAULT_REPLICATIONS, 1, MAX_REPLICATIONS);
+        int replications = root.count("replications", DEFAULT_REPLICATIONS, 1, MAX_REPLICATIONS);
         Sanity.replications(root, replications);
         double horizon = root.positiveDuration("horizon", Hours.PER_YEAR, MAX_HORIZON_HOURS, "100000y");
         double confidence = root.check("confidence", root.has("confidence")
@@ -105,6 +105,7 @@ final class ScenarioReader {
             Checks.coordinates(d, clients, replicas, topology);
             Checks.horizon(d, horizon, outages, changeList, changes.paths());
             Checks.slaWindows(d, horizon, sla, !clients.isEmpty());
+            Ratios.check(d, horizon, sla, !clients.isEmpty(), outages, topology);
         }
         if (d.hasErrors() || registry == null) {
             return null;
@@ -120,10 +121,10 @@ final class ScenarioReader {
     }
 
     private static String name(Fields root, String defaultName) {
-        String name = root.string("name", defaultName);
-        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
-            root.diagnostics().error(root.get("name"), root.path("name"),
-                    "a scenario name names its results folder: it may not be empty or contain '/' or '\\'");
+        String name = root.string("name", Names.fromFileName(defaultName));
+        String problem = Names.scenarioProblem(name);
+        if (problem != null) {
+            root.diagnostics().error(root.get("name"), root.path("name"), problem);
         }
         return name;
     }

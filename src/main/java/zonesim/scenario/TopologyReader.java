@@ -20,7 +20,7 @@ final class TopologyReader {
     static final Pattern REGION_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     /** At most this many zones per region and datacenters per zone (real regions have 3-4 and a few). */
-    private static final int MAX_PER_LEVEL = 100;
+    static final int MAX_PER_LEVEL = 100;
     private static final List<String> REGION_KEYS = List.of("zones", "datacenters_per_zone", "latitude", "longitude");
 
     private TopologyReader() { }
@@ -62,12 +62,12 @@ final class TopologyReader {
 
     private static RegionSpec region(Fields f, String id, RegionCatalogue.Entry entry) {
         boolean zoned = entry != null && entry.hasZones();
-        int zones = (int) f.integer("zones", zoned ? DEFAULT_ZONES_WITH_AZ : 1, 1, MAX_PER_LEVEL);
+        int zones = f.count("zones", zoned ? DEFAULT_ZONES_WITH_AZ : 1, 1, MAX_PER_LEVEL);
         if (entry != null && !zoned && zones > 1) {
             f.diagnostics().notice(f.get("zones"), f.path("zones"), "region '" + id
                     + "' has no availability zones in the built-in catalogue; modelling " + zones + " as declared");
         }
-        int dcs = (int) f.integer("datacenters_per_zone", 1, 1, MAX_PER_LEVEL);
+        int dcs = f.count("datacenters_per_zone", 1, 1, MAX_PER_LEVEL);
         double lat = f.number("latitude", entry == null ? Double.NaN : entry.latitude(), -90, 90);
         double lon = f.number("longitude", entry == null ? Double.NaN : entry.longitude(), -180, 180);
         if (f.has("latitude") != f.has("longitude")) {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /** Rates ({@code 1000/h}, converted to per hour) and probabilities ({@code 0.03}, {@code 99.9%}) of SPEC 2. */
 public final class Units {
-    private static final Pattern RATE = Pattern.compile("(.+?)\\s*/\\s*([a-z]+)");
+    /** Anything up to the slash, then the unit; possessive, so matching never backtracks. */
+    private static final Pattern RATE = Pattern.compile("([^/]++)/\\s*+([a-z]++)");
 
     private Units() { }
 
@@ -13,18 +14,18 @@ public final class Units {
     public static double parseRatePerHour(String text) {
         String t = text == null ? "" : text.trim();
         Matcher m = RATE.matcher(t);
-        if (!m.matches()) {
-            if (Durations.isNumber(t) && Double.parseDouble(t) == 0) {
+        if (Numbers.tooLong(t) || !m.matches()) {
+            if (Numbers.isDecimal(t) && Double.parseDouble(t) == 0) {
                 return 0;
             }
-            throw new IllegalArgumentException("expected a rate such as 100/h, 20/d or 3/y, got '" + t + "'");
+            throw new IllegalArgumentException("expected a rate such as 100/h, 20/d or 3/y, got " + Echo.quote(t));
         }
-        if (!Durations.isNumber(m.group(1))) {
-            throw new IllegalArgumentException("expected a rate such as 100/h, 20/d or 3/y, got '" + t + "'");
+        if (!Numbers.isDecimal(m.group(1))) {
+            throw new IllegalArgumentException("expected a rate such as 100/h, 20/d or 3/y, got " + Echo.quote(t));
         }
-        double count = Double.parseDouble(m.group(1));
-        if (!(count >= 0) || Double.isInfinite(count)) {
-            throw new IllegalArgumentException("rate must be >= 0, got '" + t + "'");
+        double count = Numbers.parse(m.group(1), "rate");
+        if (!(count >= 0)) {
+            throw new IllegalArgumentException("rate must be >= 0, got " + Echo.quote(t));
         }
         return count / Durations.unitHours(m.group(2), t);
     }
@@ -34,13 +35,15 @@ public final class Units {
         String t = text == null ? "" : text.trim();
         boolean percent = t.endsWith("%");
         String number = percent ? t.substring(0, t.length() - 1).trim() : t;
-        if (!Durations.isNumber(number)) {
-            throw new IllegalArgumentException("expected a probability such as 0.03 or 99.9%, got '" + t + "'");
+        if (!Numbers.isDecimal(number)) {
+            throw new IllegalArgumentException("expected a probability such as 0.03 or 99.9%, got " + Echo.quote(t));
         }
-        double p = new java.math.BigDecimal(number.startsWith("+") ? number.substring(1) : number)
-                .movePointLeft(percent ? 2 : 0).doubleValue();
+        // in range for a double (checked first), so the exponent is small and BigDecimal cannot overflow
+        double magnitude = Numbers.parse(number, "probability");
+        double p = !percent ? magnitude : new java.math.BigDecimal(number.startsWith("+") ? number.substring(1) : number)
+                .movePointLeft(2).doubleValue();
         if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("probability must be in [0, 1] (or 0% to 100%), got '" + t + "'");
+            throw new IllegalArgumentException("probability must be in [0, 1] (or 0% to 100%), got " + Echo.quote(t));
         }
         return p;
     }

@@ -13,6 +13,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * empty when the value is missing or malformed.
  */
 final class Values {
+    /** An optional minus sign and digits (a leading plus is removed before matching). */
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?+[0-9]++");
+
     private Values() { }
 
     /** True for an absent node, an empty plain scalar, {@code ~} or {@code null}. */
@@ -38,7 +41,7 @@ final class Values {
         if (isNull(n)) {
             return "nothing";
         }
-        return "'" + ((ScalarNode) n).getValue() + "'";
+        return Echo.quote(((ScalarNode) n).getValue());
     }
 
     /** The text of a scalar node; reports {@code expected <what>} otherwise. */
@@ -65,7 +68,7 @@ final class Values {
         if (v.equals("true") || v.equals("false")) {
             return Optional.of(v.equals("true"));
         }
-        d.error(n, path, "expected true or false, got '" + t.get() + "'");
+        d.error(n, path, "expected true or false, got " + Echo.quote(t.get()));
         return Optional.empty();
     }
 
@@ -75,12 +78,17 @@ final class Values {
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Long.parseLong(t.get().startsWith("+") ? t.get().substring(1) : t.get()));
-        } catch (NumberFormatException e) {
-            d.error(n, path, "expected an integer, got '" + t.get() + "'");
-            return Optional.empty();
+        String v = t.get().startsWith("+") ? t.get().substring(1) : t.get();
+        if (!Numbers.tooLong(v) && INTEGER.matcher(v).matches()) {
+            try {
+                return Optional.of(Long.parseLong(v));
+            } catch (NumberFormatException e) {
+                d.error(n, path, "integer " + Echo.quote(t.get()) + " is too large");
+                return Optional.empty();
+            }
         }
+        d.error(n, path, "expected an integer, got " + Echo.quote(t.get()));
+        return Optional.empty();
     }
 
     /** A finite decimal number. */
@@ -89,11 +97,16 @@ final class Values {
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        if (!Durations.isNumber(t.get()) || !Double.isFinite(Double.parseDouble(t.get()))) {
-            d.error(n, path, "expected a number, got '" + t.get() + "'");
+        if (!Numbers.isDecimal(t.get())) {
+            d.error(n, path, "expected a number, got " + Echo.quote(t.get()));
             return Optional.empty();
         }
-        return Optional.of(Double.parseDouble(t.get()));
+        try {
+            return Optional.of(Numbers.parse(t.get(), "number"));
+        } catch (IllegalArgumentException e) {
+            d.error(n, path, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** A duration with a unit, in hours (>= 0). */
