@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zonesim.experiment.Replicator;
 import zonesim.model.Study;
 import zonesim.report.ResultsStaging;
 
@@ -26,17 +27,20 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         var outw = spec.commandLine().getOut();
-        Study study = options.study(err);
-        options.checkWork(study, err);
-        try (ResultsStaging staging = out == null ? null : SimulationJob.stage(out)) {
-            SimulationJob.Outcome o = SimulationJob.run(study, options.threads(), err, staging);
-            o.print(outw, err);
-            if (o.result().summary().comparisons().isEmpty()) {
-                outw.println("\nthe scenario has no configurations besides the baseline: nothing to compare");
-            }
-            if (staging != null) {
-                o.write(staging);
-                outw.println("results written to " + out);
+        Inputs.Input in = options.input(err);
+        Study study = in.study();
+        try (Replicator replicator = options.replicator()) { // Spark starts only once the scenario has loaded
+            options.checkWork(study, replicator, err);
+            try (ResultsStaging staging = out == null ? null : SimulationJob.stage(out)) {
+                SimulationJob.Outcome o = SimulationJob.run(study, in.source(), replicator, err, staging);
+                o.print(outw, err);
+                if (o.result().summary().comparisons().isEmpty()) {
+                    outw.println("\nthe scenario has no configurations besides the baseline: nothing to compare");
+                }
+                if (staging != null) {
+                    o.write(staging);
+                    outw.println("results written to " + out);
+                }
             }
         }
         outw.flush();

@@ -3,8 +3,6 @@ package zonesim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import zonesim.model.Study;
 import zonesim.scenario.Loaded;
 import zonesim.scenario.ScenarioException;
@@ -14,27 +12,28 @@ import zonesim.scenario.ScenarioLoader;
 final class Inputs {
     private Inputs() { }
 
+    /** A loaded study and the text it came from (what a remote task rebuilds it from). */
+    record Input(Study study, ScenarioText source) { }
+
     /** Loads {@code file}, prints notices to {@code err}, applies -n and --seed to every configuration. */
     static Study load(Path file, boolean lenient, Integer replications, Long seed, PrintWriter err)
+            throws ScenarioException, UserError {
+        return read(file, lenient, replications, seed, err).study();
+    }
+
+    /** As {@link #load}, keeping the text. */
+    static Input read(Path file, boolean lenient, Integer replications, Long seed, PrintWriter err)
             throws ScenarioException, UserError {
         if (!Files.isRegularFile(file)) {
             throw new UserError(file + ": no such scenario file", Main.INVALID);
         }
-        Loaded loaded = ScenarioLoader.load(file, lenient);
+        ScenarioText source = new ScenarioText(file.toString(), ScenarioLoader.text(file), lenient, replications,
+                seed);
+        Loaded loaded = ScenarioLoader.loadString(source.file(), source.yaml(), lenient);
         loaded.notices().forEach(err::println);
-        Study study = loaded.study();
         if (replications != null && (replications < 1 || replications > 10_000_000)) {
             throw new UserError("-n must be in [1, 10000000]", Main.INVALID);
         }
-        if (replications == null && seed == null) {
-            return study;
-        }
-        List<Study.Configuration> configs = new ArrayList<>();
-        for (Study.Configuration c : study.configurations()) {
-            var s = c.scenario();
-            configs.add(new Study.Configuration(c.name(), s.withRun(
-                    replications != null ? replications : s.replications(), seed != null ? seed : s.seed())));
-        }
-        return new Study(study.file(), configs);
+        return new Input(source.override(loaded.study()), source);
     }
 }

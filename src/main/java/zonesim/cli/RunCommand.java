@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zonesim.experiment.Replicator;
 import zonesim.model.Study;
 import zonesim.report.ResultsStaging;
 
@@ -26,13 +27,16 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         var outw = spec.commandLine().getOut();
-        Study study = options.study(err);
-        options.checkWork(study, err);
+        Inputs.Input in = options.input(err);
+        Study study = in.study();
         Path dir = out != null ? out : Path.of("results", study.baseline().name());
-        try (ResultsStaging staging = SimulationJob.stage(dir)) { // checks --out and locks it before simulating
-            SimulationJob.Outcome o = SimulationJob.run(study, options.threads(), err, staging);
-            o.print(outw, err);
-            o.write(staging);
+        try (Replicator replicator = options.replicator()) { // Spark starts only once the scenario has loaded
+            options.checkWork(study, replicator, err);
+            try (ResultsStaging staging = SimulationJob.stage(dir)) { // checks --out and locks it before simulating
+                SimulationJob.Outcome o = SimulationJob.run(study, in.source(), replicator, err, staging);
+                o.print(outw, err);
+                o.write(staging);
+            }
         }
         outw.println("results written to " + dir);
         outw.flush();

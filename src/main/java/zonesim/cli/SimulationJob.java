@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import zonesim.exact.ExactMetrics;
 import zonesim.experiment.PreparedConfiguration;
+import zonesim.experiment.Replicator;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.StudyRunner;
+import zonesim.experiment.StudySource;
 import zonesim.experiment.Timeline;
 import zonesim.model.Study;
 import zonesim.report.AtomicResults;
@@ -72,21 +74,23 @@ final class SimulationJob {
     }
 
     /**
-     * Simulates, summarises and computes exact values; with a {@code staging} folder (may be
-     * null), replications.csv is streamed into it as the run goes.
+     * Simulates with {@code replicator}, summarises and computes exact values; with a
+     * {@code staging} folder (may be null), replications.csv is streamed into it as the run
+     * goes. {@code source} is how a remote backend rebuilds the study.
      */
-    static Outcome run(Study study, int threads, PrintWriter err, ResultsStaging staging) throws IOException {
+    static Outcome run(Study study, StudySource source, Replicator replicator, PrintWriter err,
+                       ResultsStaging staging) throws IOException {
         int n = study.baseline().replications();
         IntConsumer progress = stderrIsTerminal() ? new Progress(n, err) : i -> { };
         StudyResult r;
         if (staging == null) {
-            r = StudyRunner.run(study, threads, progress);
+            r = StudyRunner.run(new StudyRunner.Job(study, source, null), replicator, progress);
         } else {
             Path csv = staging.dir().resolve(REPLICATIONS);
             try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
                  ReplicationsCsv out = new ReplicationsCsv(w, study.configurations().stream()
                          .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList())) {
-                r = StudyRunner.run(study, threads, progress, out);
+                r = StudyRunner.run(new StudyRunner.Job(study, source, out), replicator, progress);
             }
         }
         if (progress instanceof Progress p) {

@@ -20,6 +20,11 @@ public final class DurationHistogram {
         counts[bin(hours)]++;
     }
 
+    /** Adds {@code n} to bin {@code bin} (a count taken from another histogram). */
+    public void addToBin(int bin, long n) {
+        counts[bin] += n;
+    }
+
     /** Adds all counts of {@code other}. */
     public void addAll(DurationHistogram other) {
         for (int i = 0; i < BINS; i++) {

@@ -32,14 +32,18 @@ public final class ScenarioLoader {
 
     /** Parses and validates; lenient turns platform-rule violations into warnings. */
     public static Loaded load(Path file, boolean lenient) throws ScenarioException {
-        String text;
+        return loadString(file.toString(), text(file), lenient);
+    }
+
+    /** The text of {@code file} (at most {@link Limits#MAX_BYTES} of UTF-8), or a problem saying why it cannot be read. */
+    public static String text(Path file) throws ScenarioException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(Limits.MAX_BYTES + 1);
             if (bytes.length > Limits.MAX_BYTES) {
                 throw unreadable(file, "it is larger than " + Limits.MAX_BYTES + " bytes, the most a scenario file"
                         + " may have");
             }
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw unreadable(file, "not valid UTF-8 text");
@@ -49,11 +53,11 @@ public final class ScenarioLoader {
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             throw unreadable(file, why);
         }
-        return loadString(file.toString(), text, lenient);
     }
 
     /**
-     * Parses and validates {@code yamlText} as if read from {@code fileName} (for tests). Nothing
+     * Parses and validates {@code yamlText} as if read from {@code fileName} (for tests, and for
+     * remote tasks that rebuild a study from the text the driver read). Nothing
      * but a ScenarioException leaves: a failure of the loader itself is reported as a problem.
      */
     public static Loaded loadString(String fileName, String yamlText, boolean lenient) throws ScenarioException {

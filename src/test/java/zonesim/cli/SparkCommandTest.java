@@ -1,0 +1,81 @@
+package zonesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static zonesim.cli.CliTest.zonesim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zonesim.experiment.Replicator;
+import zonesim.testing.SummaryJson;
+
+/**
+ * {@code run --spark local[2]} writes what {@code run --threads 2} writes, byte for byte (the
+ * performance block apart); a scenario error is reported once, before Spark starts.
+ */
+class SparkCommandTest {
+    /** Has clients, injected outages (so outage drills) and configurations: every kind of run. */
+    static final String SCENARIO = "scenarios/reference.yaml";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void sparkRunWritesTheSameResultsAsLocalThreads() throws IOException {
+        Path local = tmp.resolve("local");
+        Path spark = tmp.resolve("spark");
+        CliTest.Result l = zonesim("run", SCENARIO, "-n", "8", "--threads", "2", "--out", local.toString());
+        assertEquals(0, l.code(), l.err());
+        CliTest.Result s = zonesim("run", SCENARIO, "-n", "8", "--spark", "local[2]", "--out", spark.toString());
+        assertEquals(0, s.code(), s.err());
+        String summary = Files.readString(local.resolve("summary.json"), StandardCharsets.UTF_8);
+        JsonNode doc = new ObjectMapper().readTree(summary);
+        assertTrue(doc.get("configurations").size() >= 2, "the scenario must have configurations");
+        assertTrue(doc.get("outage_impact").size() >= 1, "the scenario must inject outages");
+        assertTrue(doc.get("configurations").get(0).get("clients").size() >= 1, "the scenario must have clients");
+        String other = Files.readString(spark.resolve("summary.json"), StandardCharsets.UTF_8);
+        assertEquals(SummaryJson.withoutPerformance(summary), SummaryJson.withoutPerformance(other));
+        for (String file : List.of("replications.csv", "summary.csv", "outage_durations.csv")) {
+            assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(spark.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aScenarioErrorIsReportedOnceBeforeSparkStarts() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        List<String> lines = Files.readAllLines(Path.of(SCENARIO), StandardCharsets.UTF_8);
+        int line = lines.indexOf(lines.stream().filter(x -> x.startsWith("horizon:")).findFirst().orElseThrow());
+        lines.set(line, "horizon: 10"); // a number without its unit: one problem, at column 10
+        Files.write(bad, lines, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        // a master Spark cannot parse: had Spark started first, this would fail with exit 1
+        CliTest.Result r = zonesim("run", bad.toString(), "--spark", "no-such-master", "--out", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith(bad + ":" + (line + 1) + ":10: horizon:"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void threadsAndSparkExcludeEachOther() {
+        CliTest.Result r = zonesim("run", SCENARIO, "--spark", "local[2]", "--threads", "2", "--out",
+                tmp.resolve("x").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--threads is for local runs"), r.err());
+    }
+
+    @Test
+    void theBackendIsFoundByName() throws ReflectiveOperationException {
+        Class<?> c = Class.forName(SparkBackend.CLASS); // a rename of the class would break --spark
+        assertEquals(Replicator.class, c.getMethod("start", String.class).getReturnType());
+    }
+}
