@@ -42,8 +42,10 @@ public final class ExactReport {
         root.put("endpoint", endpoint);
         Map<String, Object> clients = new LinkedHashMap<>();
         for (ClientFigures c : r.clients().values()) {
-            clients.put(c.region(), Map.of("pull", figures(c.pullUnavailability()), "push",
-                    figures(c.pushUnavailability())));
+            Map<String, Object> both = new LinkedHashMap<>(); // Map.of's order changes from one JVM to the next
+            both.put("pull", figures(c.pullUnavailability()));
+            both.put("push", figures(c.pushUnavailability()));
+            clients.put(c.region(), both);
         }
         root.put("clients", clients);
         root.put("ranking", ranking(r.rankingOf(ExactResult.GLOBAL)));

@@ -34,8 +34,10 @@ public final class ImpactReport {
                 Map<String, Object> pull = new LinkedHashMap<>();
                 pull.put("extra_down_minutes", SummaryFiles.interval(v));
                 pull.put("extra_failed_requests", SummaryFiles.interval(i.clientFailedPulls().get(k)));
-                cl.put(k, Map.of("pull", pull, "push",
-                        Map.of("extra_failed_requests", SummaryFiles.interval(i.clientFailedPushes().get(k)))));
+                Map<String, Object> both = new LinkedHashMap<>(); // Map.of's order changes from one JVM to the next
+                both.put("pull", pull);
+                both.put("push", Map.of("extra_failed_requests", SummaryFiles.interval(i.clientFailedPushes().get(k))));
+                cl.put(k, both);
             });
             m.put("clients", cl);
             out.add(m);

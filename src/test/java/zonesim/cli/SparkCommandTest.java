@@ -42,6 +42,15 @@ class SparkCommandTest {
         assertTrue(doc.get("configurations").size() >= 2, "the scenario must have configurations");
         assertTrue(doc.get("outage_impact").size() >= 1, "the scenario must inject outages");
         assertTrue(doc.get("configurations").get(0).get("clients").size() >= 1, "the scenario must have clients");
+        // pull before push in every drill's clients: an order fixed by the code, not by a JVM's
+        // hash salt (with Map.of it changed from one process to the next half the time)
+        for (JsonNode drill : doc.get("outage_impact")) {
+            for (JsonNode client : drill.get("clients")) {
+                List<String> keys = new java.util.ArrayList<>();
+                client.fieldNames().forEachRemaining(keys::add);
+                assertEquals(List.of("pull", "push"), keys);
+            }
+        }
         String other = Files.readString(spark.resolve("summary.json"), StandardCharsets.UTF_8);
         assertEquals(SummaryJson.withoutPerformance(summary), SummaryJson.withoutPerformance(other));
         for (String file : List.of("replications.csv", "summary.csv", "outage_durations.csv")) {
