@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code zonesim compare}: every configuration on common random numbers, paired differences. */
+/** {@code zonesim compare}: every configuration on common random numbers; prints only the paired differences. */
 @Command(name = "compare", mixinStandardHelpOptions = true, description = "Run every configuration on common random numbers and print paired differences.")
 final class CompareCommand implements Callable<Integer> {
     @Spec
@@ -25,10 +25,7 @@ final class CompareCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var outw = spec.commandLine().getOut();
         SimulationJob.Outcome o = SimulationJob.run(options.study(err), options.threads(), err);
-        o.print(outw, err);
-        if (o.result().summary().comparisons().isEmpty()) {
-            outw.println("\nthe scenario has no configurations besides the baseline: nothing to compare");
-        }
+        o.printDifferences(outw, err);
         if (out != null) {
             o.write(out);
             outw.println("results written to " + out);

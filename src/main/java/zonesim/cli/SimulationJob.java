@@ -7,20 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import zonesim.exact.ExactEngine;
 import zonesim.exact.ExactMetrics;
+import zonesim.exact.ExactResult;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.StudyRunner;
-import zonesim.experiment.Timeline;
 import zonesim.model.Study;
 import zonesim.report.AtomicResults;
 import zonesim.report.ConsoleTable;
-import zonesim.report.ImpactReport;
 import zonesim.report.ReplicationsCsv;
 import zonesim.report.ReportBuilder;
 import zonesim.report.SeriesFiles;
+import zonesim.report.SummaryDoc;
 import zonesim.report.SummaryFiles;
+import zonesim.scenario.ScenarioComments;
 
 /** Runs a study and writes its result files; shared by {@code run} and {@code compare}. */
 final class SimulationJob {
@@ -29,42 +32,67 @@ final class SimulationJob {
     private SimulationJob() { }
 
     /**
-     * Everything a simulation produced, ready to print and write; {@code replications} is
-     * the streamed replications.csv (deleted by {@link #write} or {@link #discard}).
+     * Everything a simulation produced, ready to print and write: the result, exact values
+     * and analyses where they apply, the summary.json text (what the console prints is read
+     * back from it, as the report is), the streamed replications.csv (deleted by
+     * {@link #write} or {@link #discard}) and the progress line to keep up until the end.
      */
-    record Outcome(StudyResult result, Map<String, Map<String, Double>> exact, Path replications) {
+    record Outcome(StudyResult result, Map<String, Map<String, Double>> exact, String summaryJson,
+                   Path replications, Progress progress) {
 
-        /** Prints the estimates, per-phase figures, comparisons, outage drills and speed. */
-        void print(PrintWriter out, PrintWriter err) {
-            out.print(ConsoleTable.estimates(result, exact));
-            int outside = ConsoleTable.exactOutside(result.summary(), exact);
-            if (outside > 0) {
-                err.printf("zonesim: warning: %d exact value(s) fall outside the simulated interval, marked (!):"
-                        + " expect about %.0f%% of them to by chance, and intervals of rare events (a handful of"
-                        + " outages in all replications, typical of the any-replica figures) are unreliable%n",
-                        outside, 100 * (1 - result.study().baseline().confidence()));
-            }
-            out.print(ConsoleTable.phases(result));
-            out.print(ConsoleTable.comparisons(result));
-            out.print(ImpactReport.text(result.summary().impacts()));
-            out.print(ConsoleTable.performance(result));
+        /** The summary read back. */
+        SummaryDoc summary() {
+            return SummaryDoc.parse(summaryJson);
         }
 
-        /** Writes the result files and the report into {@code dir}. */
+        /** Prints the answer, costs, estimates, per-phase figures, differences, drills and speed; then warnings. */
+        void print(PrintWriter out, PrintWriter err) {
+            SummaryDoc s = summary();
+            progress.clear();
+            out.print(ConsoleTable.run(s));
+            out.flush();
+            warnings(s, err);
+        }
+
+        /** Prints only the paired differences from the baseline (the {@code compare} command). */
+        void printDifferences(PrintWriter out, PrintWriter err) {
+            SummaryDoc s = summary();
+            progress.clear();
+            out.print(ConsoleTable.heading(s));
+            String d = ConsoleTable.comparisons(s);
+            out.print(d.isEmpty() ? "\nthe scenario has no configurations besides the baseline: nothing to compare\n" : d);
+            out.flush();
+            warnings(s, err);
+        }
+
+        /** Warnings go to stderr after stdout is flushed, so they never split a table line. */
+        private void warnings(SummaryDoc s, PrintWriter err) {
+            int outside = ConsoleTable.exactOutside(s);
+            if (outside > 0) {
+                err.printf(Locale.ROOT, "zonesim: warning: %d exact value(s) fall outside the simulated interval, marked"
+                        + " (!): expect about %.0f%% of them to by chance, and intervals of rare events (a handful of"
+                        + " outages in all replications, typical of the any-replica figures) are unreliable%n",
+                        outside, 100 * (1 - result.study().baseline().confidence()));
+                err.flush();
+            }
+        }
+
+        /** Writes the result files and the report into {@code dir}, showing progress until the last file is written. */
         void write(Path dir) throws IOException {
             try {
+                progress.status("writing results to " + dir);
                 new AtomicResults()
-                        .text("summary.json", SummaryFiles.json(result, exact))
+                        .text("summary.json", summaryJson)
                         .text("summary.csv", SummaryFiles.csv(result.summary(), exact))
                         .file("replications.csv", replications)
                         .text("outage_durations.csv", SeriesFiles.outageDurations(result))
-                        .text("timeline.csv", SeriesFiles.timeline("baseline",
-                                Timeline.record(result.study().baseline(), 0, TIMELINE_LIMIT)))
+                        .text("timeline.csv", SeriesFiles.timelines(result.study(), TIMELINE_LIMIT))
                         .commit(dir);
+                ReportBuilder.rebuild(dir, what -> progress.status(what));
             } finally {
                 discard();
+                progress.clear();
             }
-            ReportBuilder.rebuild(dir);
         }
 
         /** Removes the streamed per-replication file. */
@@ -76,7 +104,7 @@ final class SimulationJob {
     /** Simulates, summarises and computes exact values, streaming replications.csv to a temporary file. */
     static Outcome run(Study study, int threads, PrintWriter err) throws IOException {
         int n = study.baseline().replications();
-        IntConsumer progress = stderrIsTerminal() ? new Progress(n, err) : i -> { };
+        Progress progress = new Progress(n, stderrIsTerminal() ? err : null);
         Path csv = Files.createTempFile("zonesim-replications", ".csv");
         StudyResult r;
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
@@ -85,12 +113,19 @@ final class SimulationJob {
             r = StudyRunner.run(study, threads, progress, out);
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(csv);
+            progress.clear();
             throw e;
         }
-        if (progress instanceof Progress p) {
-            p.finish();
+        progress.status("computing exact figures and the summary");
+        Map<String, ExactResult> analyses = analyses(study);
+        Map<String, Map<String, Double>> exact = new LinkedHashMap<>();
+        for (Study.Configuration c : study.configurations()) {
+            ExactResult a = analyses.get(c.name());
+            exact.put(c.name(), a == null ? Map.of() : ExactMetrics.of(a, c.scenario()));
         }
-        return new Outcome(r, exact(study), csv);
+        String json = SummaryFiles.json(r, exact, new SummaryFiles.Extras(analyses,
+                ScenarioComments.read(Path.of(study.file()))));
+        return new Outcome(r, exact, json, csv, progress);
     }
 
     /** The launcher tells whether stderr is a terminal; without it, fall back on the JVM's console check. */
@@ -99,23 +134,31 @@ final class SimulationJob {
         return tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
     }
 
-    /** Exact steady-state values by configuration and metric, where they apply. */
-    static Map<String, Map<String, Double>> exact(Study study) {
-        Map<String, Map<String, Double>> m = new LinkedHashMap<>();
+    /** The exact analysis of each configuration where it applies (SPEC 7: no outages, no changes, steady start). */
+    static Map<String, ExactResult> analyses(Study study) {
+        Map<String, ExactResult> m = new LinkedHashMap<>();
         for (Study.Configuration c : study.configurations()) {
-            m.put(c.name(), ExactMetrics.of(c.scenario()));
+            if (ExactEngine.notApplicable(c.scenario()).isEmpty() && c.scenario().steady()) {
+                m.put(c.name(), ExactEngine.analyze(c.scenario()));
+            }
         }
         return m;
     }
 
-    /** Progress on a terminal: replications done, rate and time left, redrawn in place. */
-    private static final class Progress implements IntConsumer {
+    /**
+     * Progress on a terminal (nothing otherwise): replications done, rate and time left while
+     * simulating, then what is being computed or written, redrawn in place on one line and
+     * erased only when the last file is written.
+     */
+    static final class Progress implements IntConsumer {
+        private static final int WIDTH = 78;
         private final int total;
         private final PrintWriter err;
         private final long start = System.nanoTime();
         private long lastDraw;
         private boolean drawn;
 
+        /** Progress over {@code total} replications, drawn on {@code err} (null: draw nothing). */
         Progress(int total, PrintWriter err) {
             this.total = total;
             this.err = err;
@@ -125,20 +168,35 @@ final class SimulationJob {
         public synchronized void accept(int done) {
             long now = System.nanoTime();
             double elapsed = (now - start) / 1e9;
-            if (elapsed < 1 || now - lastDraw < 200_000_000L) {
+            if (err == null || elapsed < 1 || now - lastDraw < 200_000_000L) {
                 return;
             }
             lastDraw = now;
-            drawn = true;
             double rate = done / elapsed;
-            err.printf("\r  %d/%d replications, %.1f/s, %.0f s left   ", done, total, rate, (total - done) / rate);
-            err.flush();
+            draw(String.format(Locale.ROOT, "simulating: %,d/%,d replications, %.1f/s, %.0f s left", done, total, rate,
+                    (total - done) / rate));
         }
 
-        synchronized void finish() {
-            if (drawn) {
-                err.print("\r" + " ".repeat(60) + "\r");
+        /** Shows what is happening now (writing, drawing a chart). */
+        synchronized void status(String what) {
+            if (err != null) {
+                draw(what + " ...");
+            }
+        }
+
+        private void draw(String text) {
+            String t = text.length() > WIDTH ? text.substring(0, WIDTH - 3) + "..." : text;
+            err.print("\r  " + t + " ".repeat(WIDTH - t.length()));
+            err.flush();
+            drawn = true;
+        }
+
+        /** Erases the line (before printing to stdout, and at the end). */
+        synchronized void clear() {
+            if (err != null && drawn) {
+                err.print("\r" + " ".repeat(WIDTH + 2) + "\r");
                 err.flush();
+                drawn = false;
             }
         }
     }
