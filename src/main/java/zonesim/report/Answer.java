@@ -118,13 +118,16 @@ public final class Answer {
             List<String> parts = new ArrayList<>();
             List<Subject> subjects = subjects();
             boolean clients = subjects.size() > 1;
+            Map<String, List<String>> whoByPhrase = new LinkedHashMap<>(); // regions with the same change share a phrase
             for (Subject sub : subjects) {
                 Estimate d = difference(c, sub.downtime());
                 if (d != null && (sub.sla() != null || !clients)) {
-                    String who = sub.sla() == null ? "the registry as a whole" : sub.title().replaceFirst(" \\(.*", "");
-                    parts.add(phrase(sub.downtime(), d) + " for " + who);
+                    String who = sub.sla() == null ? "the registry as a whole" : sub.title().replaceFirst(" clients \\(.*", "");
+                    whoByPhrase.computeIfAbsent(phrase(sub.downtime(), d), k -> new ArrayList<>()).add(who);
                 }
             }
+            whoByPhrase.forEach((phrase, who) -> parts.add(phrase + " for " + and(who)
+                    + (who.contains("the registry as a whole") ? "" : " clients")));
             Estimate cost = difference(c, "costs.total_per_year");
             Estimate infra = difference(c, "costs.infrastructure_per_year");
             if (cost != null) {
@@ -138,6 +141,14 @@ public final class Answer {
             }
         }
         return out;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String and(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** "6.4 h less downtime a year [6.3, 6.5]" or "no clear difference in downtime (...)". */

@@ -64,7 +64,7 @@ public final class AvailabilityChart {
             }
         }
         List<String> groups = new ArrayList<>(metrics.stream().map(Labels::subject).toList());
-        shared.forEach(e -> groups.add(e.equals("endpoint") ? "global endpoint (own failures)"
+        shared.forEach(e -> groups.add(e.equals("endpoint") ? "global endpoint"
                 : "common cause " + e.substring("common_cause:".length())));
         List<String> subtitles = new ArrayList<>(List.of(Labels.runLine(s),
                 "dot: estimate · whisker: " + Labels.percent(s.number("confidence")) + " confidence interval"

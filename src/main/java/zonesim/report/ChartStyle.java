@@ -68,7 +68,7 @@ public final class ChartStyle {
      * decimals it needs (0.05% steps print 0.05%, 0.1%, 0.15%), so no two ticks print alike.
      */
     public static org.jfree.chart.axis.TickUnits percentTicks() {
-        return decimalTicks(2, "'%'");
+        return decimalTicks(2, "%"); // an unquoted % multiplies by 100
     }
 
     /**
