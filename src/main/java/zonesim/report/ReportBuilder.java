@@ -76,9 +76,9 @@ public final class ReportBuilder {
 
     private static List<Figure> figures(ResultsFolder f, Consumer<String> stage) {
         List<Figure> out = new ArrayList<>();
-        for (Function<ResultsFolder, List<Figure>> chart : CHARTS) {
-            stage.accept("drawing chart " + (out.size() + 1));
-            out.addAll(chart.apply(f));
+        for (int i = 0; i < CHARTS.size(); i++) {
+            stage.accept("drawing charts: " + (i + 1) + " of " + CHARTS.size());
+            out.addAll(CHARTS.get(i).apply(f));
         }
         return out;
     }
