@@ -87,10 +87,10 @@ public final class Answer {
                 }
                 List<Table.Cell> row = new ArrayList<>();
                 row.add(Table.Cell.of(c));
-                row.add(text.cell(sub.downtime(), down, false));
-                row.add(brief(text.cell(sub.availability(), avail, false), compact));
+                row.add(text.cell(c, sub.downtime(), down, false));
+                row.add(brief(text.cell(c, sub.availability(), avail, false), compact));
                 if (sla) {
-                    row.add(sub.sla() == null ? Table.Cell.of("") : brief(text.cell(sub.sla(), s.estimate(c, sub.sla()),
+                    row.add(sub.sla() == null ? Table.Cell.of("") : brief(text.cell(c, sub.sla(), s.estimate(c, sub.sla()),
                             false), compact));
                 }
                 Estimate d = difference(c, sub.downtime());

@@ -68,7 +68,7 @@ public final class ConsoleTable {
                     if (e == null) {
                         continue;
                     }
-                    Table.Cell cell = text.cell(m, e, false);
+                    Table.Cell cell = text.cell(c, m, e, false);
                     String exact = Double.isFinite(e.exact()) ? text.format(m, e).apply(e.exact()) : "";
                     boolean outside = !exact.isEmpty() && e.halfWidth() > 0 && (e.exact() < e.low() || e.exact() > e.high());
                     t.row(List.of(Table.Cell.of(text.label(m)), Table.Cell.of(cell.text()), Table.Cell.of(cell.detail()),
@@ -101,7 +101,7 @@ public final class ConsoleTable {
             List<SummaryDoc.Phase> phases = s.phases(c);
             if (!phases.isEmpty()) {
                 sb.append("\nper phase, configuration ").append(c).append(" (availability)\n")
-                        .append(PhaseTables.table(s.estimates(c), phases, text).text());
+                        .append(PhaseTables.table(c, s.estimates(c), phases, text).text());
             }
         }
         return sb.toString();

@@ -80,7 +80,7 @@ public final class HtmlTables {
             for (String m : metrics) {
                 List<Table.Cell> row = new ArrayList<>(List.of(Table.Cell.of(text.label(m))));
                 for (String c : s.configurations()) {
-                    row.add(text.cell(m, s.estimate(c, m)));
+                    row.add(text.cell(c, m, s.estimate(c, m), true));
                 }
                 t.row(row);
             }

@@ -1,5 +1,6 @@
 package zonesim.report;
 
+import java.util.List;
 import java.util.function.DoubleFunction;
 
 /**
@@ -52,18 +53,26 @@ public final class MetricText {
         };
     }
 
-    /** The cell of an estimate: value, then interval and exact value as detail. */
+    /** The cell of an estimate of the whole run: value, then interval and exact value as detail. */
     public Table.Cell cell(String metric, Estimate e) {
-        return cell(metric, e, true);
+        return cell(null, metric, e, true);
     }
 
-    /** The cell of an estimate: value, then interval (and exact value when {@code exact}) as detail. */
+    /** The cell of an estimate of the whole run: value, then interval (and exact value when {@code exact}). */
     public Table.Cell cell(String metric, Estimate e, boolean exact) {
+        return cell(null, metric, e, exact);
+    }
+
+    /**
+     * The cell of an estimate of {@code configuration} (null: count the whole run when nothing
+     * was observed): value, then interval (and exact value when {@code exact}) as detail.
+     */
+    public Table.Cell cell(String configuration, String metric, Estimate e, boolean exact) {
         if (e == null) {
             return Table.Cell.of("");
         }
         if (neverObserved(metric, e)) {
-            return never(metric);
+            return never(metric, exposureYears(configuration, metric));
         }
         DoubleFunction<String> f = format(metric, e);
         String detail = interval(e, f);
@@ -74,10 +83,42 @@ public final class MetricText {
         return new Table.Cell(f.apply(e.mean()), detail);
     }
 
-    /** "none in 20,000 simulated years" with its one-sided bound where the metric is a rate or downtime. */
-    Table.Cell never(String metric) {
+    /**
+     * Simulated years behind a metric of {@code configuration}: replications × the hours it
+     * covers, a phase's length for a per-phase metric, only the time it serves for a replica
+     * (the whole run when the configuration is null or summary.json does not say).
+     */
+    double exposureYears(String configuration, String metric) {
+        double from = 0;
+        double to = s.number("horizon_hours");
+        String m = metric;
+        if (configuration != null && metric.startsWith("phases.")) {
+            String[] p = metric.split("\\.", 3);
+            for (SummaryDoc.Phase ph : s.phases(configuration)) {
+                if (String.valueOf(ph.index()).equals(p[1]) && Double.isFinite(ph.startHours())) {
+                    from = ph.startHours();
+                    to = ph.endHours();
+                }
+            }
+            m = p[2];
+        }
+        double hours = to - from;
+        if (configuration != null && m.startsWith("replicas.")) {
+            Object spans = SummaryDoc.map(s.inputs(configuration).get("serving")).get(m.split("\\.")[1]);
+            if (spans != null) {
+                hours = 0;
+                for (Object o : SummaryDoc.list(spans)) {
+                    List<?> span = SummaryDoc.list(o);
+                    hours += Math.max(0, Math.min(to, Estimate.num(span.get(1))) - Math.max(from, Estimate.num(span.get(0))));
+                }
+            }
+        }
+        return s.number("replications") * hours / zonesim.distribution.Hours.PER_YEAR;
+    }
+
+    /** "none in 20,000 simulated years" with its one-sided bound where the metric is a rate. */
+    Table.Cell never(String metric, double years) {
         String m = measure(metric);
-        double years = s.simulatedYears();
         String text = m.equals("availability") ? "100%" : "none";
         String in = "none in " + Formats.years(years) + " simulated years";
         if (m.equals("availability")) {

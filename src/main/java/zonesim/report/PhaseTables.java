@@ -36,14 +36,14 @@ public final class PhaseTables {
             List<SummaryDoc.Phase> phases = s.phases(c);
             if (!phases.isEmpty()) {
                 sb.append("<h3>").append(HtmlTables.esc(c)).append("</h3>\n")
-                        .append(table(s.estimates(c), phases, text).html("est phase"));
+                        .append(table(c, s.estimates(c), phases, text).html("est phase"));
             }
         }
         return sb.toString();
     }
 
-    /** The table of one configuration's estimates {@code est} over {@code phases}. */
-    static Table table(Map<String, Estimate> est, List<SummaryDoc.Phase> phases, MetricText text) {
+    /** The table of configuration {@code config}'s estimates {@code est} over {@code phases}. */
+    static Table table(String config, Map<String, Estimate> est, List<SummaryDoc.Phase> phases, MetricText text) {
         List<String> rows = new ArrayList<>();
         for (String m : est.keySet()) {
             String[] p = m.split("\\.", 3);
@@ -59,7 +59,8 @@ public final class PhaseTables {
             List<Table.Cell> row = new ArrayList<>(List.of(Table.Cell.of(text.label(m))));
             for (SummaryDoc.Phase p : phases) {
                 Estimate e = est.get("phases." + p.index() + "." + m);
-                row.add(e == null ? Table.Cell.of("not serving") : text.cell(m, e));
+                String name = "phases." + p.index() + "." + m;
+                row.add(e == null ? Table.Cell.of("not serving") : text.cell(config, name, e, true));
             }
             t.row(row);
         }

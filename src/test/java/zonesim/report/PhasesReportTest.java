@@ -78,6 +78,10 @@ class PhasesReportTest {
         // 1 - (2/60)/240 = 99.98611% in phase 1 (failover after detection; 0.0139% down: three decimals), 100% after
         assertTrue(html.contains("<tr><td>eastus clients: pull availability</td><td>97.5%<br>"), "phase 0");
         assertTrue(html.contains("<td>99.986%<br>"), "phase 1");
+        // phase 2 (East US routed away, its outage unseen): no downtime in 2 replications x 960 h = 0.22 years,
+        // the phase's own exposure, not the 0.33 years of the whole run
+        assertTrue(html.contains("<td>100%<br><span class=\"ci\">no downtime in 0.22 simulated years</span></td>"),
+                "phase 2");
         // West US 2 does not exist in phase 0
         assertTrue(html.contains("<tr><td>replica westus2: availability</td><td>not serving</td>"));
         assertFalse(html.contains("<td>phases."), "no phases.* row in the estimates or comparison tables");
