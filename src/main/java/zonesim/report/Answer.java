@@ -134,7 +134,11 @@ public final class Answer {
                 String infraText = infra == null || infra.mean() == 0 ? "the same infrastructure bill"
                         : Formats.money(Math.abs(infra.mean()), s.currency()) + (infra.mean() > 0 ? " more" : " less")
                         + " for infrastructure";
-                parts.add(infraText + ", total yearly cost " + text.difference("costs.total_per_year", cost));
+                String total = text.difference("costs.total_per_year", cost);
+                parts.add(infraText + (total.startsWith("no clear") || total.startsWith("identical")
+                        ? ", " + total.replaceFirst("^no clear difference", "no clear difference in total yearly cost")
+                        .replaceFirst("^identical in every replication", "the same total yearly cost")
+                        : ", total yearly cost " + total));
             }
             if (!parts.isEmpty()) {
                 out.add(c + ": " + String.join("; ", parts) + ".");

@@ -72,8 +72,17 @@ public final class CostChart {
             one.add(x, Math.max(p[1], floor), Math.max(p[2], floor), p[3], Math.max(p[4], 1e-9), p[5]);
             r.setSeriesPaint(data.getSeriesCount(), ChartStyle.colour(c));
             data.addSeries(one);
+            List<String> same = new ArrayList<>(); // configurations drawn on the same spot share one label
+            for (double[] q : points) {
+                if (Math.abs(q[0] - p[0]) <= 1e-9 * Math.max(1, p[0]) && Math.abs(q[3] - p[3]) <= 1e-9 * Math.max(1, p[3])) {
+                    same.add(configs.get((int) q[6]));
+                }
+            }
+            if (!same.get(0).equals(configs.get(c))) {
+                continue;
+            }
             boolean above = byDowntime.indexOf(p) % 2 == 0; // neighbours in downtime alternate above and below
-            XYTextAnnotation a = new XYTextAnnotation(configs.get(c), x * 1.12, above ? p[3] * 1.06 : p[3] / 1.06);
+            XYTextAnnotation a = new XYTextAnnotation(String.join(" = ", same), x * 1.12, above ? p[3] * 1.06 : p[3] / 1.06);
             a.setFont(new Font(ChartStyle.FONT, Font.PLAIN, 12));
             a.setTextAnchor(above ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
             a.setPaint(ChartStyle.colour(c).darker());

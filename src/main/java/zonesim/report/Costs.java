@@ -65,7 +65,7 @@ public final class Costs {
                 row.add(Table.Cell.of(""));
             } else {
                 row.add(Table.Cell.of(Double.isInfinite(gained) ? "all (no downtime observed)"
-                        : Formats.signed(gained, x -> Formats.number(x, 2))));
+                        : Formats.signed(gained, x -> ChartStyle.format("0.###").format(x))));
                 row.add(Table.Cell.of(Formats.signed(infra, x -> Formats.money(x, s.currency()))));
                 row.add(Table.Cell.of(perNineText(infra, gained)));
             }

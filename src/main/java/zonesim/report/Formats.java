@@ -112,13 +112,18 @@ public final class Formats {
         return minutes(m, unitFor(m));
     }
 
-    /** A duration in minutes written in {@code unit} ("s", "min", "h" or "d"). */
+    /** A duration in minutes written in {@code unit} ("s", "min", "h" or "d"), two or three significant digits. */
     public static String minutes(double m, String unit) {
+        return minutes(m, unit, 2);
+    }
+
+    /** A duration in minutes written in {@code unit} with at least {@code digits} significant digits (three from 100). */
+    public static String minutes(double m, String unit, int digits) {
         if (!Double.isFinite(m)) {
             return "-";
         }
         double v = m / minutesPer(unit);
-        return number(v, Math.abs(v) >= 100 ? 3 : 2) + " " + unit;
+        return number(v, Math.max(digits, Math.abs(v) >= 100 ? 3 : 2)) + " " + unit;
     }
 
     /** The unit that writes {@code m} minutes as a number from 1 to about 1000. */

@@ -28,16 +28,16 @@ public final class Labels {
     }
 
     /**
-     * A duration in the largest unit that divides it evenly ("90 d", not "2.96 mo"; "6 h",
-     * "30 min"), else as {@link zonesim.distribution.Hours#describe}.
+     * A duration in the largest unit that writes it with at most one decimal ("90 d", not
+     * "2.96 mo"; "3.7 h", "30 min"), else as {@link zonesim.distribution.Hours#describe}.
      */
     public static String duration(double hours) {
         double[] size = {zonesim.distribution.Hours.PER_YEAR, 168, 24, 1, 1.0 / 60, 1.0 / 3600};
         String[] unit = {"y", "w", "d", "h", "min", "s"};
         for (int i = 0; i < size.length; i++) {
-            double n = hours / size[i];
-            if (n >= 1 && Math.abs(n - Math.rint(n)) < 1e-6) {
-                return (long) Math.rint(n) + " " + unit[i];
+            double tenths = 10 * hours / size[i];
+            if (tenths >= 10 && Math.abs(tenths - Math.rint(tenths)) < 1e-6) {
+                return ChartStyle.format("0.#").format(Math.rint(tenths) / 10) + " " + unit[i];
             }
         }
         return zonesim.distribution.Hours.describe(hours);

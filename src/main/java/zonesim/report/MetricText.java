@@ -172,12 +172,41 @@ public final class MetricText {
             }
             case "downtime", "minutes" -> {
                 String unit = Formats.unitFor(Double.isFinite(e.mean()) && e.mean() != 0 ? e.mean() : e.high());
-                yield x -> Formats.minutes(x, unit);
+                int digits = digits(e, 2, (x, d) -> Formats.minutes(x, unit, d));
+                yield x -> Formats.minutes(x, unit, digits);
             }
             case "probability", "share" -> Formats::percent;
             case "money" -> x -> Formats.money(x, cur);
-            default -> Formats::number;
+            default -> {
+                int digits = digits(e, 3, Formats::number);
+                yield x -> Formats.number(x, digits);
+            }
         };
+    }
+
+    /**
+     * Significant digits for {@code e}: from {@code start}, more (up to 6) while its interval's
+     * ends print like the estimate, or an exact value outside the interval prints like the
+     * nearer end, so that what the text says can be seen in it.
+     */
+    static int digits(Estimate e, int start, java.util.function.BiFunction<Double, Integer, String> f) {
+        int d = start;
+        if (!(e.halfWidth() > 0) || !Double.isFinite(e.low()) || !Double.isFinite(e.high())) {
+            return d;
+        }
+        while (d < 6) {
+            String mean = f.apply(e.mean(), d);
+            boolean same = f.apply(e.low(), d).equals(mean) || f.apply(e.high(), d).equals(mean);
+            if (Double.isFinite(e.exact()) && (e.exact() < e.low() || e.exact() > e.high())) {
+                double end = e.exact() < e.low() ? e.low() : e.high();
+                same |= f.apply(e.exact(), d).equals(f.apply(end, d));
+            }
+            if (!same) {
+                break;
+            }
+            d++;
+        }
+        return d;
     }
 
     /**
@@ -212,7 +241,9 @@ public final class MetricText {
         if (!d.excludesZero()) {
             String iv = Double.isFinite(d.low()) ? " " + bracket(Formats.signed(d.low(), f), Formats.signed(d.high(), f))
                     : "";
-            return "no clear difference (" + Formats.signed(d.mean(), f) + iv + ")";
+            // a mean a million times smaller than the interval is rounding noise: write it as 0
+            double mean = Math.abs(d.mean()) < 1e-6 * Math.max(Math.abs(d.low()), Math.abs(d.high())) ? 0 : d.mean();
+            return "no clear difference (" + Formats.signed(mean, f) + iv + ")";
         }
         boolean up = d.mean() > 0;
         String m = measure(metric);

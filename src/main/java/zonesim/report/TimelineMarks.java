@@ -15,9 +15,9 @@ import org.jfree.chart.ui.TextAnchor;
 
 /**
  * The marks of a timeline: each injected outage of the configuration (summary.json
- * {@code outage_impact}) as a shaded window at its nominal time, labelled "drill k" at the
- * bottom, and each configuration change ({@code inputs}) as a dashed line labelled
- * "change k" at the top; the numbers are explained in subtitle lines.
+ * {@code outage_impact}) as a shaded window at its nominal time, labelled "Dk" at the
+ * bottom, and each configuration change ({@code inputs}) as a dashed line labelled "Ck" at
+ * the top (short, so that close marks stay legible); subtitle lines say what each is.
  */
 final class TimelineMarks {
     private static final Color INJECTED = new Color(255, 0, 0, 64);
@@ -50,7 +50,7 @@ final class TimelineMarks {
                     IntervalMarker m = new IntervalMarker(Math.max(t, from) / unit, end / unit);
                     m.setPaint(INJECTED);
                     if (!shown) {
-                        m.setLabel("drill " + k);
+                        m.setLabel("D" + k);
                         m.setLabelFont(TimelineChart.markFont());
                         m.setLabelPaint(new Color(0xB00000));
                         m.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
@@ -61,7 +61,7 @@ final class TimelineMarks {
                 }
             }
             if (shown) {
-                drills.add("drill " + k + " = " + e.getKey());
+                drills.add("D" + k + " = " + e.getKey());
             }
         }
         List<String> changes = new ArrayList<>();
@@ -75,20 +75,20 @@ final class TimelineMarks {
             }
             ValueMarker m = new ValueMarker(at / unit, CHANGE, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-            m.setLabel("change " + c);
+            m.setLabel("C" + c);
             m.setLabelFont(TimelineChart.markFont());
             m.setLabelPaint(CHANGE);
             m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(m, Layer.FOREGROUND);
-            changes.add("change " + c + " = " + ScenarioParameters.day(at) + ": " + ch.get("text"));
+            changes.add("C" + c + " = " + ScenarioParameters.day(at) + ": " + ch.get("text"));
         }
         if (!drills.isEmpty()) {
             lines.add("shaded red: injected outages at their nominal times (at least "
                     + Labels.duration(Math.rint(MIN_SHARE * (to - from))) + " wide) · " + String.join(" · ", drills));
         }
         if (!changes.isEmpty()) {
-            lines.add(String.join(" · ", changes));
+            lines.add("dashed: configuration changes · " + String.join(" · ", changes));
         }
         return lines;
     }

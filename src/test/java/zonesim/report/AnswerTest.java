@@ -121,6 +121,10 @@ class AnswerTest {
                 t.cell("global.outages_per_year", none));
         Estimate certain = new Estimate(0, 0, 0, 0, 2000, 0);
         assertFalse(t.neverObserved("global.outages_per_year", certain), "the exact value says it cannot happen");
+        // 11.14 [11.10, 11.18] with the exact 11.19 outside: three digits would print 11.1 [11.1, 11.2] and hide
+        // both the interval and why the exact value is flagged; four show them
+        assertEquals(new Table.Cell("11.14", "[11.1, 11.18]\nexact 11.19 (!)"),
+                t.cell("global.outages_per_year", new Estimate(11.14, 11.10, 11.18, 0.04, 2000, 11.19)));
         assertEquals("no clear difference (+2 min [\u22121, +5])",
                 t.difference("clients.eastus.pull.downtime_minutes_per_year", new Estimate(2, -1, 5, 3, 2000, Double.NaN)));
     }

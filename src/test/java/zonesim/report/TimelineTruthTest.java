@@ -69,8 +69,9 @@ class TimelineTruthTest {
         assertEquals(2, plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size()
                 + plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size(), "one drill, one change");
         List<String> subtitles = ChartsTest.subtitles(f);
-        assertTrue(subtitles.contains("change 1 = day 30: add replica eastus2 (zone-redundant)"), subtitles.toString());
-        assertTrue(subtitles.stream().anyMatch(t -> t.endsWith("drill 1 = eastus/az1 down 6 h from day 50 (power)")),
+        assertTrue(subtitles.contains("dashed: configuration changes \u00b7 C1 = day 30: add replica eastus2 "
+                + "(zone-redundant)"), subtitles.toString());
+        assertTrue(subtitles.stream().anyMatch(t -> t.endsWith("D1 = eastus/az1 down 6 h from day 50 (power)")),
                 subtitles.toString());
     }
 
