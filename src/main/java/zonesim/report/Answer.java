@@ -72,7 +72,10 @@ public final class Answer {
         if (sla) {
             header.add("SLA breach chance");
         }
-        header.add("compared with the baseline (downtime)");
+        boolean compared = s.configurations().size() > 1;
+        if (compared) {
+            header.add("compared with the baseline (downtime)");
+        }
         if (costs) {
             header.add("total cost a year");
         }
@@ -94,7 +97,9 @@ public final class Answer {
                             false), compact));
                 }
                 Estimate d = difference(c, sub.downtime());
-                row.add(Table.Cell.of(c.equals("baseline") ? "(the reference)" : text.difference(sub.downtime(), d)));
+                if (compared) {
+                    row.add(Table.Cell.of(c.equals("baseline") ? "(the reference)" : text.difference(sub.downtime(), d)));
+                }
                 if (costs) {
                     row.add(Table.Cell.of(Formats.money(mean(c, "costs.total_per_year"), s.currency())));
                 }

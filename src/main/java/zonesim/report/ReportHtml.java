@@ -149,8 +149,9 @@ public final class ReportHtml {
         Answer a = new Answer(s);
         sb.append("<h2 id=\"answer\">The answer</h2>\n<p class=\"note\">Per year, averaged over the replications; "
                 + "below each figure its ").append(HtmlTables.esc(Labels.percent(s.number("confidence"))))
-                .append(" interval. Differences are paired on common random numbers; highlighted rows differ from "
-                        + "the baseline beyond chance.").append(slaNote(s)).append("</p>\n")
+                .append(" interval.").append(s.configurations().size() > 1 ? " Differences are paired on common random "
+                        + "numbers; highlighted rows differ from the baseline beyond chance." : "").append(slaNote(s))
+                .append("</p>\n")
                 .append(a.table().html("answer"));
         List<String> sentences = a.sentences();
         if (!sentences.isEmpty()) {
