@@ -76,7 +76,7 @@ final class SimulationJob {
     /** Simulates, summarises and computes exact values, streaming replications.csv to a temporary file. */
     static Outcome run(Study study, int threads, PrintWriter err) throws IOException {
         int n = study.baseline().replications();
-        IntConsumer progress = stderrIsTerminal() ? new Progress(n, err) : i -> { };
+        IntConsumer progress = Progress.onTerminal() ? new Progress(n, err) : i -> { };
         Path csv = Files.createTempFile("zonesim-replications", ".csv");
         StudyResult r;
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
@@ -93,12 +93,6 @@ final class SimulationJob {
         return new Outcome(r, exact(study), csv);
     }
 
-    /** The launcher tells whether stderr is a terminal; without it, fall back on the JVM's console check. */
-    private static boolean stderrIsTerminal() {
-        String tty = System.getProperty("zonesim.stderr.tty");
-        return tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
-    }
-
     /** Exact steady-state values by configuration and metric, where they apply. */
     static Map<String, Map<String, Double>> exact(Study study) {
         Map<String, Map<String, Double>> m = new LinkedHashMap<>();
@@ -106,40 +100,5 @@ final class SimulationJob {
             m.put(c.name(), ExactMetrics.of(c.scenario()));
         }
         return m;
-    }
-
-    /** Progress on a terminal: replications done, rate and time left, redrawn in place. */
-    private static final class Progress implements IntConsumer {
-        private final int total;
-        private final PrintWriter err;
-        private final long start = System.nanoTime();
-        private long lastDraw;
-        private boolean drawn;
-
-        Progress(int total, PrintWriter err) {
-            this.total = total;
-            this.err = err;
-        }
-
-        @Override
-        public synchronized void accept(int done) {
-            long now = System.nanoTime();
-            double elapsed = (now - start) / 1e9;
-            if (elapsed < 1 || now - lastDraw < 200_000_000L) {
-                return;
-            }
-            lastDraw = now;
-            drawn = true;
-            double rate = done / elapsed;
-            err.printf("\r  %d/%d replications, %.1f/s, %.0f s left   ", done, total, rate, (total - done) / rate);
-            err.flush();
-        }
-
-        synchronized void finish() {
-            if (drawn) {
-                err.print("\r" + " ".repeat(60) + "\r");
-                err.flush();
-            }
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * Same inputs give the same bytes: nothing depends on the clock or the platform.
  */
 public final class ReportHtml {
-    private static final String CSS = """
+    static final String CSS = """
             body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #222; margin: 0 auto; \
             max-width: 1100px; padding: 1em 2em 3em; line-height: 1.4; }
             h1 { font-size: 1.7em; margin-bottom: 0.2em; }
