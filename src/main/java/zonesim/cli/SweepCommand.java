@@ -47,7 +47,7 @@ final class SweepCommand implements Callable<Integer> {
         ScenarioDocument doc = options.load("sweep", lines, err);
         WhatIf w = doc.whatIf();
         if (w == null || w.sweep() == null && w.sensitivity() == null) {
-            throw new UserError(options.file + ": no sweep or sensitivity section: add one (see "
+            throw new UserError(options.run.file + ": no sweep or sensitivity section: add one (see "
                     + "scenarios/reference.yaml) or give --vary PATH=VALUES", Main.INVALID);
         }
         Progress progress = Progress.onTerminal() ? new Progress(0, err) : null;

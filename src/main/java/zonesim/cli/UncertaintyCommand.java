@@ -42,7 +42,7 @@ final class UncertaintyCommand implements Callable<Integer> {
         ScenarioDocument doc = options.load("uncertainty", lines, err);
         WhatIf w = doc.whatIf();
         if (w == null || w.uncertainty() == null || w.uncertainty().parameters().isEmpty()) {
-            throw new UserError(options.file + ": no value is uncertain: write one as, for example, "
+            throw new UserError(options.run.file + ": no value is uncertain: write one as, for example, "
                     + "mttf: { uncertain: { loguniform: [2y, 10y] } }", Main.INVALID);
         }
         Progress progress = Progress.onTerminal() ? new Progress(0, err) : null;

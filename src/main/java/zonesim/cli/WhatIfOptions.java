@@ -5,41 +5,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import zonesim.scenario.Problem;
 import zonesim.scenario.ScenarioDocument;
 import zonesim.scenario.ScenarioException;
 import zonesim.whatif.Evaluator;
 
 /**
- * Options shared by {@code sweep} and {@code uncertainty} (a picocli mixin). Those that
+ * Options shared by {@code sweep} and {@code uncertainty} (a picocli mixin): {@code run}'s
+ * ({@code -n} counts replications per point when simulating), {@code --out}, and those that
  * change the study ({@code --metric}, {@code --configurations}, {@code --method}, and each
- * command's own) are written as YAML over the file's section, so they are checked exactly
- * like the file; their problems name the command line.
+ * command's own), which are written as YAML over the file's section so that they are
+ * checked exactly like the file; their problems name the command line.
  */
 final class WhatIfOptions {
     /** How problems in options given on the command line are labelled. */
     static final String LABEL = "command line";
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "the scenario file")
-    Path file;
-
-    @Option(names = "-n", paramLabel = "REPS", description = "replications per point when simulating "
-            + "(default: the section's replications, else the scenario's)")
-    Integer replications;
-
-    @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the scenario's)")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: available processors)")
-    Integer threads;
+    @Mixin
+    RunOptions run;
 
     @Option(names = "--out", paramLabel = "DIR", description = "results folder")
     Path out;
-
-    @Option(names = "--lenient", description = "report platform-rule violations as warnings")
-    boolean lenient;
 
     @Option(names = "--metric", paramLabel = "METRIC", description = "a metric to study, as named in summary.json "
             + "(repeatable; replaces the section's metrics)")
@@ -70,16 +58,17 @@ final class WhatIfOptions {
 
     /** Loads the scenario with {@code section}'s {@code lines} over the file's; prints the notices. */
     ScenarioDocument load(String section, List<String> lines, PrintWriter err) throws Exception {
+        Path file = run.file;
         if (!Files.isRegularFile(file)) {
             throw new UserError(file + ": no such scenario file", Main.INVALID);
         }
-        if (replications != null && (replications < 1 || replications > 10_000_000)) {
+        if (run.replications != null && (run.replications < 1 || run.replications > 10_000_000)) {
             throw new UserError("-n must be in [1, 10000000]", Main.INVALID);
         }
         ScenarioDocument doc;
         try {
-            doc = lines.isEmpty() ? ScenarioDocument.load(file, lenient)
-                    : ScenarioDocument.load(file, lenient, LABEL, section + ":\n" + String.join("\n",
+            doc = lines.isEmpty() ? ScenarioDocument.load(file, run.lenient)
+                    : ScenarioDocument.load(file, run.lenient, LABEL, section + ":\n" + String.join("\n",
                     lines.stream().map(l -> "  " + l).toList()) + "\n");
         } catch (ScenarioException e) {
             throw commandLine(e);
@@ -112,8 +101,7 @@ final class WhatIfOptions {
 
     /** The evaluation options, with progress on a terminal. */
     Evaluator.Options options(Progress progress) throws UserError {
-        int t = Threads.resolve(threads);
-        return new Evaluator.Options(t, replications, seed, progress == null ? (d, n) -> { }
+        return new Evaluator.Options(run.threads(), run.replications, run.seed, progress == null ? (d, n) -> { }
                 : progress::update);
     }
 

@@ -57,7 +57,9 @@ public final class BestMapChart {
             scale.add(c + 0.5, ChartStyle.translucent(ChartStyle.colour(c), 0.35));
             legend.add(item(configs.get(c), ChartStyle.colour(c)));
         }
-        legend.add(item("pale: not significantly ahead of the runner-up", new Color(0xCCCCCC)));
+        if (best.stream().anyMatch(b -> b.configuration() != null && !b.clear())) {
+            legend.add(item("pale: not significantly ahead of the runner-up", new Color(0xCCCCCC)));
+        }
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
         XYPlot plot = new XYPlot(data, axis(a0), axis(a1), renderer);
@@ -65,7 +67,8 @@ public final class BestMapChart {
         Metric m = r.metrics().get(metric);
         var chart = ChartStyle.chart("Best configuration: " + m.label(), List.of(WhatIfLabels.runLine(r.scenario(),
                 r.seed(), r.evaluation(), "point"), WhatIfLabels.method(r.exact(metric), r.confidence()) + " · "
-                + MetricDisplay.direction(m)), plot, true);
+                + (m.measure().better() == zonesim.metrics.Measure.Better.HIGHER ? "higher" : "lower") + " is better"),
+                plot, true);
         return new Figure(name(metric), "Which configuration is best on " + m.label() + " at each combination of "
                 + a0.parameter().label() + " and " + a1.parameter().label() + " (one cell per grid point; pale cells: "
                 + "the best is not significantly ahead of the runner-up).", chart, 1000, 650);

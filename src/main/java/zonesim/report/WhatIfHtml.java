@@ -227,9 +227,12 @@ public final class WhatIfHtml {
             return "–";
         }
         if (m.measure() == Measure.AVAILABILITY) {
-            return NinesFormat.percent(Math.min(12, NinesFormat.nines(v, 12)));
+            return v >= 1 ? "100%" : NinesFormat.percent(Math.min(12, NinesFormat.nines(v, 12)));
         }
-        return ConsoleTable.fmt(v) + (m.measure() == Measure.MONEY ? "" : " " + m.measure().unit());
+        if (m.measure() == Measure.MONEY) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return ConsoleTable.fmt(v) + " " + m.measure().unit();
     }
 
     private static String diffOrValue(Metric m, double v, boolean difference) {

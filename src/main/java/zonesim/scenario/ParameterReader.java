@@ -197,7 +197,7 @@ final class ParameterReader {
                     d.error(item, itemAt, "a factor is a plain number > 0, got '" + text.get() + "'");
                     return List.of();
                 }
-                if (!out.isEmpty() && out.get(0).unit() != q.get().unit()) {
+                if (!key.equals("factor") && !out.isEmpty() && out.get(0).unit() != q.get().unit()) {
                     d.error(item, itemAt, "every value needs the same kind of unit as the first ("
                             + out.get(0).unit().noun() + ")");
                     return List.of();

@@ -11,13 +11,13 @@ import zonesim.exact.ExactEngine;
 import zonesim.exact.ExactMetrics;
 import zonesim.experiment.MetricCatalog;
 import zonesim.experiment.PairedDifferences;
-import zonesim.experiment.PreparedConfiguration;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.StudyRunner;
 import zonesim.metrics.Interval;
 import zonesim.model.Scenario;
 import zonesim.model.Study;
 import zonesim.model.WhatIf;
+import zonesim.registry.ChangePlan;
 import zonesim.scenario.ScenarioDocument;
 import zonesim.scenario.ScenarioException;
 
@@ -81,7 +81,7 @@ public final class Evaluator {
         Evaluator e = new Evaluator(doc, configs, metrics, settings, options);
         for (Study.Configuration c : nominal.configurations()) {
             if (configs.contains(c.name())) {
-                e.catalogs.put(c.name(), PreparedConfiguration.of(c.scenario()).catalog());
+                e.catalogs.put(c.name(), catalog(c.scenario()));
             }
         }
         Problems.checkMetrics(settings.origin(), metrics, e.catalogs.values());
@@ -127,7 +127,7 @@ public final class Evaluator {
                 Study s = withRun(studies.get(i), reps);
                 List<String> names = s.configurations().stream().map(Study.Configuration::name).toList();
                 PairedDifferences p = new PairedDifferences(names, s.configurations().stream()
-                        .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList(), metrics);
+                        .map(c -> catalog(c.scenario())).toList(), metrics);
                 long before = (long) i * reps;
                 StudyResult r = StudyRunner.run(s, options.threads(),
                         done -> options.listener().simulated(before + done, total), p);
@@ -158,6 +158,11 @@ public final class Evaluator {
     /** Exact values by configuration and metric of the study at {@code settings} (for refining crossovers). */
     public Map<String, Map<String, Double>> exactAt(List<WhatIf.Setting> point) throws ScenarioException {
         return exact(doc.study(point));
+    }
+
+    /** The metric catalog of {@code s} (what PreparedConfiguration builds, without its replication-lag tables). */
+    private static MetricCatalog catalog(Scenario s) {
+        return new MetricCatalog(s, new ChangePlan(s));
     }
 
     private Map<String, Map<String, Double>> exact(Study s) {

@@ -71,6 +71,21 @@ class SensitivityTest {
     }
 
     @Test
+    void aParameterInsideADistributionIsSetByItsPath() throws ScenarioException {
+        // median 4h -> 1h with sigma 0.9 kept: mean 1 x e^(0.81/2) = 1.4993 h
+        String text = WhatIfScenarios.CROSS.replace("replica: { mttf: 1y, mttr: 2h }",
+                "replica: { mttf: 1y, ttr: { lognormal: { median: 4h, sigma: 0.9 } } }") + """
+                sweep:
+                  parameters: [ { path: topology.failures.replica.ttr.lognormal.median, values: [1h, 4h] } ]
+                """;
+        ScenarioDocument doc = ScenarioDocument.loadString("t.yaml", text, false, null, null);
+        var axis = doc.whatIf().sweep().axes().get(0);
+        var s = doc.study(List.of(new WhatIf.Setting(axis.parameter(), axis.values().get(0))));
+        var ttr = s.baseline().failures().defaults().get(ProcessKind.REPLICA).ttr();
+        assertEquals(Math.exp(0.81 / 2), ttr.meanHours(), 1e-9);
+    }
+
+    @Test
     void aMeanKeyIsScaledWhenItsDistributionTwinIsNamed() throws ScenarioException {
         // the file says mttr: 2h; the path names ttr (SPEC 5: each replaces the other): x2 gives a mean of 4 h
         ScenarioDocument doc = WhatIfScenarios.load("""
