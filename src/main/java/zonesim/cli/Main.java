@@ -14,7 +14,7 @@ import zonesim.scenario.ScenarioException;
         description = "Availability simulator for zone-redundant, geo-replicated container registries.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, AnalyzeCommand.class,
                 ReportCommand.class, RegionsCommand.class, InitCommand.class, BenchCommand.class, ImportCommand.class,
-                CommandLine.HelpCommand.class})
+                SweepCommand.class, UncertaintyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for invalid input. */
     public static final int INVALID = 2;

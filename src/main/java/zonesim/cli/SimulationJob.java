@@ -111,7 +111,7 @@ final class SimulationJob {
      */
     static Outcome run(Study study, int threads, PrintWriter err, ResultsStaging staging) throws IOException {
         int n = study.baseline().replications();
-        Progress progress = new Progress(n, stderrIsTerminal() ? err : null);
+        Progress progress = new Progress(n, Progress.onTerminal() ? err : null);
         StudyResult r;
         try {
             if (staging == null) {
@@ -140,12 +140,6 @@ final class SimulationJob {
         return new Outcome(r, exact, json, progress);
     }
 
-    /** The launcher tells whether stderr is a terminal; without it, fall back on the JVM's console check. */
-    private static boolean stderrIsTerminal() {
-        String tty = System.getProperty("zonesim.stderr.tty");
-        return tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
-    }
-
     /** The exact analysis of each configuration where it applies (SPEC 7: no outages, no changes, steady start). */
     static Map<String, ExactResult> analyses(Study study) {
         Map<String, ExactResult> m = new LinkedHashMap<>();
@@ -169,62 +163,6 @@ final class SimulationJob {
             throw new UserError(e.getMessage(), Main.INVALID);
         } catch (ResultsStaging.Busy e) {
             throw new UserError(e.getMessage(), Main.FAILED);
-        }
-    }
-
-    /**
-     * Progress on a terminal (nothing otherwise): replications done, rate and time left while
-     * simulating, then what is being computed or written, redrawn in place on one line and
-     * erased only when the last file is written.
-     */
-    static final class Progress implements IntConsumer {
-        private static final int WIDTH = 78;
-        private final int total;
-        private final PrintWriter err;
-        private final long start = System.nanoTime();
-        private long lastDraw;
-        private boolean drawn;
-
-        /** Progress over {@code total} replications, drawn on {@code err} (null: draw nothing). */
-        Progress(int total, PrintWriter err) {
-            this.total = total;
-            this.err = err;
-        }
-
-        @Override
-        public synchronized void accept(int done) {
-            long now = System.nanoTime();
-            double elapsed = (now - start) / 1e9;
-            if (err == null || elapsed < 1 || now - lastDraw < 200_000_000L) {
-                return;
-            }
-            lastDraw = now;
-            double rate = done / elapsed;
-            draw(String.format(Locale.ROOT, "simulating: %,d/%,d replications, %.1f/s, %.0f s left", done, total, rate,
-                    (total - done) / rate));
-        }
-
-        /** Shows what is happening now (writing, drawing a chart). */
-        synchronized void status(String what) {
-            if (err != null) {
-                draw(what + " ...");
-            }
-        }
-
-        private void draw(String text) {
-            String t = text.length() > WIDTH ? text.substring(0, WIDTH - 3) + "..." : text;
-            err.print("\r  " + t + " ".repeat(WIDTH - t.length()));
-            err.flush();
-            drawn = true;
-        }
-
-        /** Erases the line (before printing to stdout, and at the end). */
-        synchronized void clear() {
-            if (err != null && drawn) {
-                err.print("\r" + " ".repeat(WIDTH + 2) + "\r");
-                err.flush();
-                drawn = false;
-            }
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * bytes: nothing depends on the clock or the platform.
  */
 public final class ReportHtml {
-    private static final String CSS = """
+    static final String CSS = """
             body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #222; margin: 0 auto; \
             max-width: 1100px; padding: 0.5em 1.5em 3em; line-height: 1.35; }
             h1 { font-size: 1.6em; margin: 0.3em 0 0.1em; }
