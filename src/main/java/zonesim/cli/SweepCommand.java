@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zonesim.model.WhatIf;
+import zonesim.report.ResultsStaging;
 import zonesim.report.WhatIfResults;
 import zonesim.report.WhatIfText;
 import zonesim.scenario.ScenarioDocument;
@@ -50,24 +51,26 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError(options.run.file + ": no sweep or sensitivity section: add one (see "
                     + "scenarios/reference.yaml) or give --vary PATH=VALUES", Main.INVALID);
         }
-        Progress progress = Progress.onTerminal() ? new Progress(0, err) : null;
-        SweepResult r = w.sweep() == null ? null : SweepRunner.run(doc, w.sweep(), options.options(progress));
-        Tornado t = w.sensitivity() == null ? null
-                : SensitivityRunner.run(doc, w.sensitivity(), options.options(progress));
-        if (progress != null) {
-            progress.finish();
-        }
-        if (r != null) {
-            out.print(WhatIfText.sweep(r));
-        }
-        if (t != null) {
-            out.print(WhatIfText.tornado(t));
-        }
         String name = doc.loaded().study().baseline().name();
         Path dir = options.out != null ? options.out : Path.of("results", name + "-sweep");
-        WhatIfResults.sweep(dir, r, t);
-        out.printf("%ntook %.2f s; results written to %s%n", (r == null ? 0 : r.wallSeconds())
-                + (t == null ? 0 : t.wallSeconds()), dir);
+        try (ResultsStaging staging = SimulationJob.stage(dir)) { // checks --out and locks it before computing
+            Progress progress = Progress.onTerminal() ? new Progress(0, err) : null;
+            SweepResult r = w.sweep() == null ? null : SweepRunner.run(doc, w.sweep(), options.options(progress));
+            Tornado t = w.sensitivity() == null ? null
+                    : SensitivityRunner.run(doc, w.sensitivity(), options.options(progress));
+            if (progress != null) {
+                progress.finish();
+            }
+            if (r != null) {
+                out.print(WhatIfText.sweep(r));
+            }
+            if (t != null) {
+                out.print(WhatIfText.tornado(t));
+            }
+            WhatIfResults.sweep(staging, r, t);
+            out.printf("%ntook %.2f s; results written to %s%n", (r == null ? 0 : r.wallSeconds())
+                    + (t == null ? 0 : t.wallSeconds()), dir);
+        }
         out.flush();
         return 0;
     }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zonesim.model.WhatIf;
+import zonesim.report.ResultsStaging;
 import zonesim.report.WhatIfResults;
 import zonesim.report.WhatIfText;
 import zonesim.scenario.ScenarioDocument;
@@ -45,16 +46,18 @@ final class UncertaintyCommand implements Callable<Integer> {
             throw new UserError(options.run.file + ": no value is uncertain: write one as, for example, "
                     + "mttf: { uncertain: { loguniform: [2y, 10y] } }", Main.INVALID);
         }
-        Progress progress = Progress.onTerminal() ? new Progress(0, err) : null;
-        UncertaintyResult r = UncertaintyRunner.run(doc, w.uncertainty(), null, options.options(progress));
-        if (progress != null) {
-            progress.finish();
-        }
-        out.print(WhatIfText.uncertainty(r));
         String name = doc.loaded().study().baseline().name();
         Path dir = options.out != null ? options.out : Path.of("results", name + "-uncertainty");
-        WhatIfResults.uncertainty(dir, r);
-        out.printf("%ntook %.2f s; results written to %s%n", r.wallSeconds(), dir);
+        try (ResultsStaging staging = SimulationJob.stage(dir)) { // checks --out and locks it before computing
+            Progress progress = Progress.onTerminal() ? new Progress(0, err) : null;
+            UncertaintyResult r = UncertaintyRunner.run(doc, w.uncertainty(), null, options.options(progress));
+            if (progress != null) {
+                progress.finish();
+            }
+            out.print(WhatIfText.uncertainty(r));
+            WhatIfResults.uncertainty(staging, r);
+            out.printf("%ntook %.2f s; results written to %s%n", r.wallSeconds(), dir);
+        }
         out.flush();
         return 0;
     }

@@ -1,29 +1,23 @@
 package zonesim.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import zonesim.metrics.Measure;
 import zonesim.whatif.SweepResult;
 import zonesim.whatif.Tornado;
 import zonesim.whatif.UncertaintyResult;
 
 /**
- * Writes a what-if results folder atomically (AtomicResults): the data files, every chart
- * as PNG and SVG, and report.html; then removes charts of an earlier study that this one
- * did not draw (another metric, one parameter instead of two).
+ * Writes a what-if results folder as a whole: the data files, every chart as PNG and SVG,
+ * and report.html go into a staging folder that then replaces the results folder
+ * ({@link ResultsStaging}), so nothing of an earlier study is left beside them.
  */
 public final class WhatIfResults {
-    private static final List<String> PREFIXES = List.of("sweep-", "best-", "worlds-", "drivers-",
-            TornadoChart.NAME, BestChart.NAME);
-
     private WhatIfResults() { }
 
     /** A sweep folder: the sweep and the tornado, either of which may be null. */
-    public static List<String> sweep(Path dir, SweepResult r, Tornado t) throws IOException {
+    public static List<String> sweep(ResultsStaging dir, SweepResult r, Tornado t) throws IOException {
         List<Figure> figures = new ArrayList<>();
         if (r != null) {
             for (String m : r.metrics().keySet()) {
@@ -48,7 +42,7 @@ public final class WhatIfResults {
     }
 
     /** An uncertainty folder. */
-    public static List<String> uncertainty(Path dir, UncertaintyResult r) throws IOException {
+    public static List<String> uncertainty(ResultsStaging dir, UncertaintyResult r) throws IOException {
         List<Figure> figures = new ArrayList<>();
         for (String m : r.metrics().keySet()) {
             figures.add(WorldsChart.of(r, m));
@@ -62,7 +56,7 @@ public final class WhatIfResults {
         return write(dir, out, figures, WhatIfHtml.uncertainty(r, figures));
     }
 
-    private static List<String> write(Path dir, AtomicResults out, List<Figure> figures, String html)
+    private static List<String> write(ResultsStaging dir, AtomicResults out, List<Figure> figures, String html)
             throws IOException {
         List<String> written = new ArrayList<>();
         for (Figure f : figures) {
@@ -71,16 +65,8 @@ public final class WhatIfResults {
             written.add(f.name() + ".svg");
         }
         out.text("report.html", html);
-        out.commit(dir);
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                String name = p.getFileName().toString();
-                boolean chart = name.endsWith(".png") || name.endsWith(".svg");
-                if (chart && PREFIXES.stream().anyMatch(name::startsWith) && !written.contains(name)) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        out.commit(dir.dir());
+        dir.commit();
         written.add("report.html");
         return written;
     }
