@@ -39,8 +39,14 @@ public final class Simulator {
         return now;
     }
 
-    /** Schedules {@code slot} to fire at absolute time {@code hours} (replacing any pending event). */
+    /**
+     * Schedules {@code slot} to fire at absolute time {@code hours} (replacing any pending
+     * event); {@code hours} must not be earlier than {@link #now()}.
+     */
     public void schedule(int slot, double hours) {
+        if (hours < now) {
+            throw new IllegalArgumentException("event at " + hours + " h scheduled in the past (now " + now + " h)");
+        }
         queue.schedule(slot, hours);
     }
 
@@ -64,17 +70,15 @@ public final class Simulator {
         long count = events;
         while (!q.isEmpty() && q.peekTime() < horizonHours) {
             // The head stays queued while it fires: a source that reschedules itself (the
-            // common case) then costs one sift-down instead of a pop and an insert. One that
+            // common case) then costs one sift-down instead of a pop and an insert; one that
             // does not is removed afterwards. Order is unchanged: rescheduling takes a new
             // sequence number exactly as a fresh insert would.
-            double t = q.peekTime();
             int slot = q.peekSlot();
-            long sequence = q.sequenceOf(slot);
+            double t = q.peekTime();
             now = t;
+            q.beginFiring(slot);
             count += table[slot].fire(this, t);
-            if (q.isPending(slot) && q.sequenceOf(slot) == sequence) {
-                q.cancel(slot);
-            }
+            q.endFiring();
         }
         events = count;
         now = horizonHours;
