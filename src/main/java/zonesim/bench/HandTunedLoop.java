@@ -19,7 +19,10 @@ import zonesim.random.Streams;
  * the shared REF66 baseline is: flat local arrays; a binary heap of (time, process) in
  * two parallel arrays holding exactly one pending event per process, so each event is a
  * replace-top and one sift-down; counters per datacenter, zone and region updated in
- * place; replica and any-replica downtime accumulated in place. Unlike that baseline it
+ * place; replica and any-replica downtime accumulated in place. To keep the loop's live
+ * values few (spilled registers cost more than the extra shifts), a process's up/down
+ * phase rides in its heap entry and its kind, datacenter, zone and region are packed
+ * into one int (10 bits each, so at most 1022 of each). Unlike that baseline it
  * draws from the engine's own streams ({@link Streams}: one per process, keyed by its
  * element path and kind) in the engine's order (ttf at the start, then ttr and ttf
  * alternately) and stops where the engine does (events before the horizon), so it
@@ -122,6 +125,9 @@ public final class HandTunedLoop {
                 throw new IllegalArgumentException("the hand-tuned loop needs fixed placements");
             }
         }
+        if (Math.max(zoneOfDc.length, regionOfZone.length) >= 1023 || zonesPerRegion.length >= 1023) {
+            throw new IllegalArgumentException("the hand-tuned loop packs indices into 10 bits: too many elements");
+        }
         if (!s.outages().isEmpty() || !s.changes().isEmpty() || s.registry().zoneFailoverHours() > 0) {
             throw new IllegalArgumentException("the hand-tuned loop models no outages, changes or failover windows");
         }
@@ -148,18 +154,21 @@ public final class HandTunedLoop {
     /** Simulates replication {@code rep} of master seed {@code seed} to {@code horizon} hours. */
     public Outcome run(long seed, int rep, double horizon) {
         final int count = n;
-        final double[] fail = mttf;
-        final double[] repair = mttr;
-        final int[] kinds = kind;
-        final int[] targets = target;
+        // per process: mean[2c] its mean time to failure, mean[2c + 1] to repair; code[c] its
+        // kind (2 bits), then its target, zone and region (10 bits each)
+        final double[] mean = new double[2 * count];
+        final int[] code = new int[count];
         final RandomGenerator[] rng = new RandomGenerator[count];
         final double[] ht = new double[count];   // heap: times
-        final int[] hp = new int[count];         // heap: processes
-        final boolean[] up = new boolean[count];
+        final int[] hp = new int[count];         // heap: process << 1 | 1 while it is down
         for (int i = 0; i < count; i++) {
+            mean[2 * i] = mttf[i];
+            mean[2 * i + 1] = mttr[i];
+            int zone = kind[i] == DC ? zoneOfDc[target[i]] : kind[i] == ZONE ? target[i] : 0;
+            int region = kind[i] == REGION ? target[i] : regionOfZone[zone];
+            code[i] = kind[i] | target[i] << 2 | zone << 12 | region << 22;
             rng[i] = Streams.stream(seed, streamPath[i], streamName[i], rep);
-            up[i] = true;
-            double t = fail[i] * rng[i].nextExponential();
+            double t = mttf[i] * rng[i].nextExponential();
             int j = i;
             while (j > 0) {
                 int p = (j - 1) >>> 1;
@@ -171,7 +180,7 @@ public final class HandTunedLoop {
                 j = p;
             }
             ht[j] = t;
-            hp[j] = i;
+            hp[j] = i << 1;
         }
         final int[] dcDown = new int[zoneOfDc.length];          // down processes per datacenter
         final int[] zoneUpDcs = dcsPerZone.clone();             // up datacenters per zone
@@ -180,10 +189,16 @@ public final class HandTunedLoop {
         final int[] regionUpZones = zonesPerRegion.clone();     // up zones per region
         final boolean[] regionProcessUp = new boolean[zonesPerRegion.length];
         Arrays.fill(regionProcessUp, true);
-        final int[] dcZone = zoneOfDc;
-        final int[] zoneRegion = regionOfZone;
-        final int[] replicaOf = replicaOfRegion;
-        final int[] pinnedDc = replicaDc;
+        // per region: -1 without a replica, else replica | (pinned datacenter + 1) << 10 | its zone << 20
+        final int[] replicaAt = new int[zonesPerRegion.length];
+        Arrays.fill(replicaAt, -1);
+        for (int r = 0; r < replicaAt.length; r++) {
+            int k = replicaOfRegion[r];
+            if (k >= 0) {
+                int d = replicaDc[k];
+                replicaAt[r] = k | (d + 1) << 10 | (d < 0 ? 0 : zoneOfDc[d]) << 20;
+            }
+        }
         final boolean[] replicaUp = new boolean[replicas];
         Arrays.fill(replicaUp, true);
         final double[] downSince = new double[replicas];
@@ -197,66 +212,46 @@ public final class HandTunedLoop {
             if (t >= horizon) {
                 break;
             }
-            final int c = hp[0];
+            final int id = hp[0];
+            final int c = id >>> 1;
+            final boolean wasUp = (id & 1) == 0;
             events++;
-            final boolean wasUp = up[c];
-            up[c] = !wasUp;
             // this process's next event, then restore the heap: replace the top, sift down
-            final double next = t + (wasUp ? repair[c] : fail[c]) * rng[c].nextExponential();
-            int i = 0;
-            while (true) {
-                int l = 2 * i + 1;
-                if (l >= count) {
-                    break;
-                }
-                int r = l + 1;
-                int m = r < count && ht[r] < ht[l] ? r : l;
-                if (next < ht[m]) {
-                    break;
-                }
-                ht[i] = ht[m];
-                hp[i] = hp[m];
-                i = m;
-            }
-            ht[i] = next;
-            hp[i] = c;
+            siftDown(ht, hp, count, t + mean[2 * c + (wasUp ? 1 : 0)] * rng[c].nextExponential(), id ^ 1);
             // propagate upwards; 'region' is where a replica may have changed
-            final int x = targets[c];
-            final int region;
-            switch (kinds[c]) {
+            final int cc = code[c];
+            final int x = cc >>> 2 & 1023;
+            final int region = cc >>> 22;
+            switch (cc & 3) {
                 case DC -> {
                     int before = dcDown[x];
                     dcDown[x] = wasUp ? before + 1 : before - 1;
                     if (wasUp ? before != 0 : before != 1) {
                         continue; // the datacenter's state is unchanged
                     }
-                    int z = dcZone[x];
+                    int z = cc >>> 12 & 1023;
                     int upDcs = zoneUpDcs[z];
                     zoneUpDcs[z] = wasUp ? upDcs - 1 : upDcs + 1;
-                    region = zoneRegion[z];
                     if (zoneProcessUp[z] && (wasUp ? upDcs == 1 : upDcs == 0)) {
                         regionUpZones[region] += wasUp ? -1 : 1;
                     }
                 }
                 case ZONE -> {
                     zoneProcessUp[x] = !wasUp;
-                    region = zoneRegion[x];
                     if (zoneUpDcs[x] > 0) {
                         regionUpZones[region] += wasUp ? -1 : 1;
                     }
                 }
-                default -> {
-                    regionProcessUp[x] = !wasUp;
-                    region = x;
-                }
+                default -> regionProcessUp[x] = !wasUp;
             }
-            final int k = replicaOf[region];
-            if (k < 0) {
+            final int at = replicaAt[region];
+            if (at < 0) {
                 continue;
             }
-            final int d = pinnedDc[k];
+            final int k = at & 1023;
+            final int d = (at >>> 10 & 1023) - 1;
             final boolean nowUp = regionProcessUp[region] && (d < 0 ? regionUpZones[region] > 0
-                    : dcDown[d] == 0 && zoneProcessUp[dcZone[d]]);
+                    : dcDown[d] == 0 && zoneProcessUp[at >>> 20]);
             if (nowUp == replicaUp[k]) {
                 continue;
             }
@@ -282,5 +277,26 @@ public final class HandTunedLoop {
             globalDown += horizon - globalSince;
         }
         return new Outcome(events, downHours, globalDown);
+    }
+
+    /** Places (t, process) at the root of the heap and sifts it down (later than equal times). */
+    private static void siftDown(double[] ht, int[] hp, int count, double t, int process) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            if (l >= count) {
+                break;
+            }
+            int r = l + 1;
+            int m = r < count && ht[r] < ht[l] ? r : l;
+            if (t < ht[m]) {
+                break;
+            }
+            ht[i] = ht[m];
+            hp[i] = hp[m];
+            i = m;
+        }
+        ht[i] = t;
+        hp[i] = process;
     }
 }
