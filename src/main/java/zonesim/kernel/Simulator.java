@@ -11,8 +11,9 @@ import java.util.List;
  * they were scheduled. Every event source owns one slot, so a source has at most one
  * pending event and rescheduling replaces it (no stale events, no cancellation flags).
  * A source's event is consumed when it fires, whether or not the source reschedules or
- * cancels its slot meanwhile.
- * The run stops at the horizon: events scheduled at or after it never fire.
+ * cancels its slot meanwhile. The clock never goes back: scheduling before
+ * {@link #now()} is refused. The run stops at the horizon: events scheduled at or after
+ * it never fire.
  */
 public final class Simulator {
     private final EventQueue queue;
