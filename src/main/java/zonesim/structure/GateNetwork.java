@@ -18,9 +18,9 @@ import java.util.List;
  * direction. (2) Listeners are then told, node by node, in increasing node id: ids are
  * assigned children first, so this is a topological order and starts with the leaf
  * (every changed gate is one of its ancestors); for each node its listeners are told in
- * the order they were added. A
- * listener therefore sees the whole network consistent with the change: its node's
- * ancestors, and every other node the change reaches through any parent, are updated.
+ * the order they were added. A listener therefore sees the whole network consistent
+ * with the change: its node's ancestors, and every other node the change reaches through
+ * any parent, are updated.
  * A listener may itself set a leaf: that starts a nested propagation, which runs both
  * its phases (and its own notifications) before {@code set} returns to that listener;
  * the outer notifications then continue. A nested propagation must not reverse a change
@@ -79,9 +79,8 @@ public final class GateNetwork {
 
     /** Sets leaf {@code leaf} up or down at time {@code hours} and propagates (see the class comment). */
     public void set(int leaf, boolean state, double hours) {
-        // Phase 1, kept small so that callers can inline it: walk up while each changed
-        // node has a sole parent (the usual case); a node with several parents hands the
-        // rest of the walk to spread().
+        // Phase 1: walk up while each changed node has a sole parent (the usual case); a
+        // node with several parents hands the rest of the walk to spread().
         int[] sl = slack;
         if ((sl[leaf] >= 0) == state) {
             return;
