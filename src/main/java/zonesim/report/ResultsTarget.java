@@ -3,6 +3,7 @@ package zonesim.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import zonesim.report.ResultsStaging.UnusableTarget;
 
@@ -15,7 +16,7 @@ import zonesim.report.ResultsStaging.UnusableTarget;
  */
 final class ResultsTarget {
     /** A folder holding one of these is an earlier results folder. */
-    private static final java.util.List<String> RESULT_FILES = java.util.List.of("summary.json", "sweep.json",
+    private static final List<String> RESULT_FILES = List.of("summary.json", "sweep.json",
             "uncertainty.json");
 
     private ResultsTarget() { }
@@ -38,7 +39,7 @@ final class ResultsTarget {
         if (Files.isDirectory(abs) && RESULT_FILES.stream().noneMatch(f -> Files.isRegularFile(abs.resolve(f)))
                 && !isEmpty(abs)) {
             throw new UnusableTarget(target, "the folder holds files but no zonesim results (no"
-                    + " summary.json); results replace the whole folder, so give a new or empty folder");
+                    + " summary.json, sweep.json or uncertainty.json); results replace the whole folder, so give a new or empty folder");
         }
         Path parent = abs.getParent();
         try {
