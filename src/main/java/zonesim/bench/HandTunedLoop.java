@@ -2,6 +2,7 @@ package zonesim.bench;
 
 import zonesim.distribution.Exponential;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import zonesim.distribution.Distribution;
@@ -14,120 +15,128 @@ import zonesim.model.Scenario;
 import zonesim.random.Streams;
 
 /**
- * The speed yardstick: a single-purpose simulation loop for models made only of
- * exponential processes (like REF66), written the way one would hand-tune it: flat arrays,
- * an inlined binary heap of next-transition times, counters per datacenter, zone and
- * region, and replica and any-replica downtime accumulated in place. It draws from the
- * same streams as the engine, so its downtime totals match the engine's to rounding.
+ * The speed yardstick of {@code zonesim bench}: a single-purpose loop for models made only
+ * of plain exponential processes (like REF66), written the way one would hand-tune it, as
+ * the shared REF66 baseline is: flat local arrays; a binary heap of (time, process) in
+ * two parallel arrays holding exactly one pending event per process, so each event is a
+ * replace-top and one sift-down; counters per datacenter, zone and region updated in
+ * place; replica and any-replica downtime accumulated in place. To keep the loop's live
+ * values few (spilled registers cost more than the extra shifts), a process's up/down
+ * phase rides in its heap entry and its kind, datacenter, zone and region are packed
+ * into one int (10 bits each, so at most 1022 of each). Unlike that baseline it
+ * draws from the engine's own streams ({@link Streams}: one per process, keyed by its
+ * element path and kind) in the engine's order (ttf at the start, then ttr and ttf
+ * alternately) and stops where the engine does (events before the horizon), so it
+ * reproduces the engine's event count and downtime exactly: a check that both simulate
+ * the same thing.
  */
 public final class HandTunedLoop {
+    private static final int DC = 0;
+    private static final int ZONE = 1;
+    private static final int REGION = 2;
+
     private final int n;
     private final double[] mttf;
     private final double[] mttr;
-    private final int[] dcOf;     // datacenter index of a dc process, else -1
-    private final int[] zoneOf;   // zone index of a zone process or of a dc process's zone
-    private final int[] regionOf; // region index
-    private final boolean[] isZoneProcess;
-    private final boolean[] isRegionProcess;
+    private final int[] kind;      // DC, ZONE or REGION
+    private final int[] target;    // the datacenter, zone or region index it drives
     private final String[] streamPath;
     private final String[] streamName;
-    private final int zones;
-    private final int dcs;
-    private final int regions;
-    private final int[] dcPerZone;
+    private final int[] zoneOfDc;
+    private final int[] regionOfZone;
+    private final int[] dcsPerZone;
     private final int[] zonesPerRegion;
-    private final int[] replicaRegion;
-    private final int[] replicaDc; // -1 for zone-redundant
+    private final int[] replicaOfRegion; // replica index, -1 for none
+    private final int[] replicaDc;       // pinned datacenter, -1 for zone-redundant
+    private final int replicas;
 
-    /** Compiles {@code s}; throws if it is not all-exponential without outages or replica incidents. */
+    /** Compiles {@code s}; throws if it is not all plain exponential without outages or replica incidents. */
     public HandTunedLoop(Scenario s) {
-        List<double[]> rates = new ArrayList<>();
+        List<double[]> means = new ArrayList<>();
         List<int[]> where = new ArrayList<>();
         List<String[]> names = new ArrayList<>();
-        int zi = 0;
-        int di = 0;
-        int ri = 0;
-        List<Integer> dcz = new ArrayList<>();
-        List<Integer> zr = new ArrayList<>();
+        List<Integer> dcZone = new ArrayList<>();
+        List<Integer> zoneRegion = new ArrayList<>();
         List<String> regionNames = new ArrayList<>();
         List<Integer> firstDc = new ArrayList<>();
         for (RegionSpec r : s.topology().regions().values()) {
+            int ri = regionNames.size();
             regionNames.add(r.name());
-            firstDc.add(di);
-            add(s, rates, where, names, ProcessKind.REGION, r.name(), r.name(), new int[] {-1, -1, ri, 2});
+            firstDc.add(dcZone.size());
+            add(s, means, where, names, ProcessKind.REGION, r.name(), r.name(), REGION, ri);
             for (int z = 0; z < r.zones(); z++) {
                 String zp = r.name() + "/" + RegionSpec.zoneName(z);
-                add(s, rates, where, names, ProcessKind.ZONE, zp, zp, new int[] {-1, zi, ri, 1});
+                int zi = zoneRegion.size();
+                zoneRegion.add(ri);
+                add(s, means, where, names, ProcessKind.ZONE, zp, zp, ZONE, zi);
                 for (int d = 0; d < r.datacentersPerZone(); d++) {
                     String dp = zp + "/" + RegionSpec.datacenterName(d);
+                    int di = dcZone.size();
+                    dcZone.add(zi);
                     for (ProcessKind k : new ProcessKind[] {ProcessKind.POWER, ProcessKind.COOLING,
                             ProcessKind.NETWORK, ProcessKind.DESTRUCTION}) {
-                        add(s, rates, where, names, k, dp, dp + "/" + k.key(), new int[] {di, zi, ri, 0});
+                        add(s, means, where, names, k, dp, dp + "/" + k.key(), DC, di);
                     }
-                    dcz.add(zi);
-                    di++;
                 }
-                zr.add(ri);
-                zi++;
             }
-            ri++;
         }
-        n = rates.size();
+        n = means.size();
         mttf = new double[n];
         mttr = new double[n];
-        dcOf = new int[n];
-        zoneOf = new int[n];
-        regionOf = new int[n];
-        isZoneProcess = new boolean[n];
-        isRegionProcess = new boolean[n];
+        kind = new int[n];
+        target = new int[n];
         streamPath = new String[n];
         streamName = new String[n];
         for (int i = 0; i < n; i++) {
-            mttf[i] = rates.get(i)[0];
-            mttr[i] = rates.get(i)[1];
-            int[] w = where.get(i);
-            dcOf[i] = w[0];
-            zoneOf[i] = w[1];
-            regionOf[i] = w[2];
-            isZoneProcess[i] = w[3] == 1;
-            isRegionProcess[i] = w[3] == 2;
+            mttf[i] = means.get(i)[0];
+            mttr[i] = means.get(i)[1];
+            kind[i] = where.get(i)[0];
+            target[i] = where.get(i)[1];
             streamPath[i] = names.get(i)[0];
             streamName[i] = names.get(i)[1];
         }
-        zones = zi;
-        dcs = di;
-        regions = ri;
-        dcPerZone = new int[zones];
-        dcz.forEach(z -> dcPerZone[z]++);
-        zonesPerRegion = new int[regions];
-        zr.forEach(r -> zonesPerRegion[r]++);
+        zoneOfDc = dcZone.stream().mapToInt(Integer::intValue).toArray();
+        regionOfZone = zoneRegion.stream().mapToInt(Integer::intValue).toArray();
+        dcsPerZone = new int[regionOfZone.length];
+        for (int z : zoneOfDc) {
+            dcsPerZone[z]++;
+        }
+        zonesPerRegion = new int[regionNames.size()];
+        for (int r : regionOfZone) {
+            zonesPerRegion[r]++;
+        }
+        replicaOfRegion = new int[regionNames.size()];
+        Arrays.fill(replicaOfRegion, -1);
         List<ReplicaSpec> reps = new ArrayList<>(s.registry().replicas().values());
-        replicaRegion = new int[reps.size()];
-        replicaDc = new int[reps.size()];
-        for (int i = 0; i < reps.size(); i++) {
+        replicas = reps.size();
+        replicaDc = new int[replicas];
+        for (int i = 0; i < replicas; i++) {
             ReplicaSpec rs = reps.get(i);
-            FailureSpec service = s.failures().spec(ProcessKind.REPLICA, rs.servicePath());
-            if (!service.neverFails()) {
+            if (!s.failures().spec(ProcessKind.REPLICA, rs.servicePath()).neverFails()) {
                 throw new IllegalArgumentException("the hand-tuned loop models no replica service incidents");
             }
-            replicaRegion[i] = regionNames.indexOf(rs.region());
+            int region = regionNames.indexOf(rs.region());
+            replicaOfRegion[region] = i;
             RegionSpec r = s.topology().region(rs.region());
             if (rs.zoneRedundant()) {
                 replicaDc[i] = -1;
             } else if (rs.placement() instanceof Placement.Pinned p) {
-                replicaDc[i] = firstDc.get(replicaRegion[i]) + p.zoneIndex() * r.datacentersPerZone() + p.datacenterIndex();
+                replicaDc[i] = firstDc.get(region) + p.zoneIndex() * r.datacentersPerZone() + p.datacenterIndex();
             } else {
                 throw new IllegalArgumentException("the hand-tuned loop needs fixed placements");
             }
         }
-        if (!s.outages().isEmpty() || s.registry().zoneFailoverHours() > 0) {
-            throw new IllegalArgumentException("the hand-tuned loop models no outages or failover windows");
+        if (Math.max(zoneOfDc.length, regionOfZone.length) >= 1023 || zonesPerRegion.length >= 1023) {
+            throw new IllegalArgumentException("the hand-tuned loop packs indices into 10 bits: too many elements");
+        }
+        if (!s.outages().isEmpty() || !s.changes().isEmpty() || s.registry().zoneFailoverHours() > 0) {
+            throw new IllegalArgumentException("the hand-tuned loop models no outages, changes or failover windows");
         }
     }
 
-    private static void add(Scenario s, List<double[]> rates, List<int[]> where, List<String[]> names,
-                            ProcessKind kind, String elementPath, String processPath, int[] w) {
-        FailureSpec f = s.failures().spec(kind, processPath);
+    private static void add(Scenario s, List<double[]> means, List<int[]> where, List<String[]> names,
+                            ProcessKind k, String elementPath, String processPath, int kind, int target) {
+        FailureSpec f = s.failures().spec(k, processPath);
         if (f.neverFails()) {
             return;
         }
@@ -135,130 +144,160 @@ public final class HandTunedLoop {
                 || f.rideThroughHours() > 0 || f.backup() != null) {
             throw new IllegalArgumentException("the hand-tuned loop needs plain exponential processes");
         }
-        rates.add(new double[] {e.meanHours(), r.meanHours()});
-        where.add(w);
-        names.add(new String[] {elementPath, kind.key()});
+        means.add(new double[] {e.meanHours(), r.meanHours()});
+        where.add(new int[] {kind, target});
+        names.add(new String[] {elementPath, k.key()});
     }
 
     /** Result of one replication: events, total down hours per replica and of the any-replica service. */
     public record Outcome(long events, double[] replicaDownHours, double globalDownHours) { }
 
-    /** Simulates replication {@code rep} to {@code horizon} hours. */
+    /** Simulates replication {@code rep} of master seed {@code seed} to {@code horizon} hours. */
     public Outcome run(long seed, int rep, double horizon) {
-        RandomGenerator[] rng = new RandomGenerator[n];
-        double[] time = new double[n];
-        int[] heap = new int[n];
-        boolean[] down = new boolean[n];
-        for (int i = 0; i < n; i++) {
+        final int count = n;
+        // per process: mean[2c] its mean time to failure, mean[2c + 1] to repair; code[c] its
+        // kind (2 bits), then its target, zone and region (10 bits each)
+        final double[] mean = new double[2 * count];
+        final int[] code = new int[count];
+        final RandomGenerator[] rng = new RandomGenerator[count];
+        final double[] ht = new double[count];   // heap: times
+        final int[] hp = new int[count];         // heap: process << 1 | 1 while it is down
+        for (int i = 0; i < count; i++) {
+            mean[2 * i] = mttf[i];
+            mean[2 * i + 1] = mttr[i];
+            int zone = kind[i] == DC ? zoneOfDc[target[i]] : kind[i] == ZONE ? target[i] : 0;
+            int region = kind[i] == REGION ? target[i] : regionOfZone[zone];
+            code[i] = kind[i] | target[i] << 2 | zone << 12 | region << 22;
             rng[i] = Streams.stream(seed, streamPath[i], streamName[i], rep);
-            time[i] = mttf[i] * rng[i].nextExponential();
-            heap[i] = i;
+            double t = mttf[i] * rng[i].nextExponential();
+            int j = i;
+            while (j > 0) {
+                int p = (j - 1) >>> 1;
+                if (ht[p] <= t) {
+                    break;
+                }
+                ht[j] = ht[p];
+                hp[j] = hp[p];
+                j = p;
+            }
+            ht[j] = t;
+            hp[j] = i << 1;
         }
-        for (int i = n / 2 - 1; i >= 0; i--) {
-            siftDown(heap, time, i, n);
-        }
-        int[] dcDown = new int[dcs];
-        int[] zoneUpDcs = dcPerZone.clone();
-        boolean[] zoneProcDown = new boolean[zones];
-        boolean[] regionDown = new boolean[regions];
-        int[] regionUpZones = zonesPerRegion.clone();
-        int[] dcZone = new int[dcs];
-        for (int i = 0; i < n; i++) {
-            if (dcOf[i] >= 0) {
-                dcZone[dcOf[i]] = zoneOf[i];
+        final int[] dcDown = new int[zoneOfDc.length];          // down processes per datacenter
+        final int[] zoneUpDcs = dcsPerZone.clone();             // up datacenters per zone
+        final boolean[] zoneProcessUp = new boolean[dcsPerZone.length];
+        Arrays.fill(zoneProcessUp, true);
+        final int[] regionUpZones = zonesPerRegion.clone();     // up zones per region
+        final boolean[] regionProcessUp = new boolean[zonesPerRegion.length];
+        Arrays.fill(regionProcessUp, true);
+        // per region: -1 without a replica, else replica | (pinned datacenter + 1) << 10 | its zone << 20
+        final int[] replicaAt = new int[zonesPerRegion.length];
+        Arrays.fill(replicaAt, -1);
+        for (int r = 0; r < replicaAt.length; r++) {
+            int k = replicaOfRegion[r];
+            if (k >= 0) {
+                int d = replicaDc[k];
+                replicaAt[r] = k | (d + 1) << 10 | (d < 0 ? 0 : zoneOfDc[d]) << 20;
             }
         }
-        int m = replicaRegion.length;
-        boolean[] repUp = new boolean[m];
-        java.util.Arrays.fill(repUp, true);
-        double[] repDownSince = new double[m];
-        double[] repDown = new double[m];
-        int upReplicas = m;
+        final boolean[] replicaUp = new boolean[replicas];
+        Arrays.fill(replicaUp, true);
+        final double[] downSince = new double[replicas];
+        final double[] downHours = new double[replicas];
+        int upReplicas = replicas;
         double globalSince = 0;
         double globalDown = 0;
         long events = 0;
-        while (true) {
-            int p = heap[0];
-            double t = time[p];
+        while (count > 0) {
+            final double t = ht[0];
             if (t >= horizon) {
                 break;
             }
+            final int id = hp[0];
+            final int c = id >>> 1;
+            final boolean wasUp = (id & 1) == 0;
             events++;
-            boolean nowDown = !down[p];
-            down[p] = nowDown;
-            time[p] = t + (nowDown ? mttr[p] : mttf[p]) * rng[p].nextExponential();
-            siftDown(heap, time, 0, n);
-            int z = zoneOf[p];
-            if (isRegionProcess[p]) {
-                regionDown[regionOf[p]] = nowDown;
-            } else {
-                boolean zoneWasUp = !zoneProcDown[z] && zoneUpDcs[z] > 0;
-                if (isZoneProcess[p]) {
-                    zoneProcDown[z] = nowDown;
-                } else {
-                    int d = dcOf[p];
-                    int before = dcDown[d];
-                    dcDown[d] = before + (nowDown ? 1 : -1);
-                    if (before == 0 || dcDown[d] == 0) {
-                        zoneUpDcs[z] += nowDown ? -1 : 1;
+            // this process's next event, then restore the heap: replace the top, sift down
+            siftDown(ht, hp, count, t + mean[2 * c + (wasUp ? 1 : 0)] * rng[c].nextExponential(), id ^ 1);
+            // propagate upwards; 'region' is where a replica may have changed
+            final int cc = code[c];
+            final int x = cc >>> 2 & 1023;
+            final int region = cc >>> 22;
+            switch (cc & 3) {
+                case DC -> {
+                    int before = dcDown[x];
+                    dcDown[x] = wasUp ? before + 1 : before - 1;
+                    if (wasUp ? before != 0 : before != 1) {
+                        continue; // the datacenter's state is unchanged
+                    }
+                    int z = cc >>> 12 & 1023;
+                    int upDcs = zoneUpDcs[z];
+                    zoneUpDcs[z] = wasUp ? upDcs - 1 : upDcs + 1;
+                    if (zoneProcessUp[z] && (wasUp ? upDcs == 1 : upDcs == 0)) {
+                        regionUpZones[region] += wasUp ? -1 : 1;
                     }
                 }
-                boolean zoneIsUp = !zoneProcDown[z] && zoneUpDcs[z] > 0;
-                if (zoneWasUp != zoneIsUp) {
-                    regionUpZones[regionOf[p]] += zoneIsUp ? 1 : -1;
+                case ZONE -> {
+                    zoneProcessUp[x] = !wasUp;
+                    if (zoneUpDcs[x] > 0) {
+                        regionUpZones[region] += wasUp ? -1 : 1;
+                    }
                 }
+                default -> regionProcessUp[x] = !wasUp;
             }
-            for (int r = 0; r < m; r++) {
-                int reg = replicaRegion[r];
-                if (reg != regionOf[p]) {
-                    continue;
+            final int at = replicaAt[region];
+            if (at < 0) {
+                continue;
+            }
+            final int k = at & 1023;
+            final int d = (at >>> 10 & 1023) - 1;
+            final boolean nowUp = regionProcessUp[region] && (d < 0 ? regionUpZones[region] > 0
+                    : dcDown[d] == 0 && zoneProcessUp[at >>> 20]);
+            if (nowUp == replicaUp[k]) {
+                continue;
+            }
+            replicaUp[k] = nowUp;
+            if (nowUp) {
+                downHours[k] += t - downSince[k];
+                if (upReplicas++ == 0) {
+                    globalDown += t - globalSince;
                 }
-                int d = replicaDc[r];
-                boolean up = !regionDown[reg] && (d < 0 ? regionUpZones[reg] > 0
-                        : dcDown[d] == 0 && !zoneProcDown[dcZone[d]]);
-                if (up != repUp[r]) {
-                    repUp[r] = up;
-                    if (up) {
-                        repDown[r] += t - repDownSince[r];
-                        if (upReplicas++ == 0) {
-                            globalDown += t - globalSince;
-                        }
-                    } else {
-                        repDownSince[r] = t;
-                        if (--upReplicas == 0) {
-                            globalSince = t;
-                        }
-                    }
+            } else {
+                downSince[k] = t;
+                if (--upReplicas == 0) {
+                    globalSince = t;
                 }
             }
         }
-        for (int r = 0; r < m; r++) {
-            if (!repUp[r]) {
-                repDown[r] += horizon - repDownSince[r];
+        for (int k = 0; k < replicas; k++) {
+            if (!replicaUp[k]) {
+                downHours[k] += horizon - downSince[k];
             }
         }
         if (upReplicas == 0) {
             globalDown += horizon - globalSince;
         }
-        return new Outcome(events, repDown, globalDown);
+        return new Outcome(events, downHours, globalDown);
     }
 
-    private static void siftDown(int[] heap, double[] time, int i, int size) {
-        int item = heap[i];
-        double t = time[item];
-        int half = size >>> 1;
-        while (i < half) {
-            int c = 2 * i + 1;
-            int r = c + 1;
-            if (r < size && time[heap[r]] < time[heap[c]]) {
-                c = r;
-            }
-            if (t <= time[heap[c]]) {
+    /** Places (t, process) at the root of the heap and sifts it down (later than equal times). */
+    private static void siftDown(double[] ht, int[] hp, int count, double t, int process) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            if (l >= count) {
                 break;
             }
-            heap[i] = heap[c];
-            i = c;
+            int r = l + 1;
+            int m = r < count && ht[r] < ht[l] ? r : l;
+            if (t < ht[m]) {
+                break;
+            }
+            ht[i] = ht[m];
+            hp[i] = hp[m];
+            i = m;
         }
-        heap[i] = item;
+        ht[i] = t;
+        hp[i] = process;
     }
 }

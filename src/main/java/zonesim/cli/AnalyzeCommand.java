@@ -37,7 +37,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var study = Inputs.load(file, lenient, null, null, err);
         Scenario s = study.configurations().stream().filter(c -> c.name().equals(configuration)).findFirst()
-                .orElseThrow(() -> new UserError("no configuration named '" + configuration + "'", Main.INVALID))
+                .orElseThrow(() -> new UserError("no configuration named '" + configuration + "' in " + file
+                        + "; it has: " + String.join(", ", study.configurations().stream()
+                        .map(zonesim.model.Study.Configuration::name).toList()), Main.INVALID))
                 .scenario();
         Optional<String> why = ExactEngine.notApplicable(s);
         if (why.isPresent()) {

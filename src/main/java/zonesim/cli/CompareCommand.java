@@ -11,7 +11,7 @@ import zonesim.experiment.Replicator;
 import zonesim.model.Study;
 import zonesim.report.ResultsStaging;
 
-/** {@code zonesim compare}: every configuration on common random numbers, paired differences. */
+/** {@code zonesim compare}: every configuration on common random numbers; prints only the paired differences. */
 @Command(name = "compare", mixinStandardHelpOptions = true, description = "Run every configuration on common random numbers and print paired differences.")
 final class CompareCommand implements Callable<Integer> {
     @Spec
@@ -33,10 +33,7 @@ final class CompareCommand implements Callable<Integer> {
             options.checkWork(study, replicator, err);
             try (ResultsStaging staging = out == null ? null : SimulationJob.stage(out)) {
                 SimulationJob.Outcome o = SimulationJob.run(study, in.source(), replicator, err, staging);
-                o.print(outw, err);
-                if (o.result().summary().comparisons().isEmpty()) {
-                    outw.println("\nthe scenario has no configurations besides the baseline: nothing to compare");
-                }
+                o.printDifferences(outw, err);
                 if (staging != null) {
                     o.write(staging);
                     outw.println("results written to " + out);

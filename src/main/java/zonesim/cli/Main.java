@@ -13,7 +13,8 @@ import zonesim.scenario.ScenarioException;
 @Command(name = "zonesim", mixinStandardHelpOptions = true, version = "zonesim 0.1.0",
         description = "Availability simulator for zone-redundant, geo-replicated container registries.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, AnalyzeCommand.class,
-                ReportCommand.class, BenchCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+                ReportCommand.class, RegionsCommand.class, InitCommand.class, BenchCommand.class, ImportCommand.class,
+                SweepCommand.class, UncertaintyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for invalid input. */
     public static final int INVALID = 2;

@@ -49,12 +49,17 @@ final class RunOptions {
      */
     Replicator replicator() throws UserError {
         if (spark == null && System.getProperty("spark.master") == null) {
-            return Replicator.local(Threads.resolve(threads));
+            return Replicator.local(threads());
         }
         if (threads != null) {
             throw new UserError("--threads is for local runs: on Spark the cluster's cores compute the replications",
                     Main.INVALID);
         }
         return SparkBackend.start(spark);
+    }
+
+    /** The local thread count (for the replications when not on Spark, and for work done here). */
+    int threads() throws UserError {
+        return Threads.resolve(threads);
     }
 }

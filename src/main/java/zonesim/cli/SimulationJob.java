@@ -7,24 +7,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import zonesim.exact.ExactEngine;
 import zonesim.exact.ExactMetrics;
+import zonesim.exact.ExactResult;
 import zonesim.experiment.PreparedConfiguration;
 import zonesim.experiment.Replicator;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.StudyRunner;
 import zonesim.experiment.StudySource;
-import zonesim.experiment.Timeline;
 import zonesim.model.Study;
 import zonesim.report.AtomicResults;
 import zonesim.report.ConsoleTable;
-import zonesim.report.ImpactReport;
 import zonesim.report.ReplicationsCsv;
 import zonesim.report.ReportBuilder;
 import zonesim.report.ResultsStaging;
 import zonesim.report.SeriesFiles;
+import zonesim.report.SummaryDoc;
 import zonesim.report.SummaryFiles;
+import zonesim.scenario.ScenarioComments;
 
 /** Runs a study and writes its result files; shared by {@code run} and {@code compare}. */
 final class SimulationJob {
@@ -33,42 +36,73 @@ final class SimulationJob {
 
     private SimulationJob() { }
 
-    /** Everything a simulation produced, ready to print and write. */
-    record Outcome(StudyResult result, Map<String, Map<String, Double>> exact) {
+    /**
+     * Everything a simulation produced, ready to print and write: the result, exact values
+     * where they apply, the summary.json text (what the console prints is read back from it,
+     * as the report is) and the progress line to keep up until the end.
+     */
+    record Outcome(StudyResult result, Map<String, Map<String, Double>> exact, String summaryJson, Progress progress) {
 
-        /** Prints the estimates, per-phase figures, comparisons, outage drills and speed. */
-        void print(PrintWriter out, PrintWriter err) {
-            out.print(ConsoleTable.estimates(result, exact));
-            int outside = ConsoleTable.exactOutside(result.summary(), exact);
-            if (outside > 0) {
-                err.printf("zonesim: warning: %d exact value(s) fall outside the simulated interval, marked (!):"
-                        + " expect about %.0f%% of them to by chance, and intervals of rare events (a handful of"
-                        + " outages in all replications, typical of the any-replica figures) are unreliable%n",
-                        outside, 100 * (1 - result.study().baseline().confidence()));
-            }
-            out.print(ConsoleTable.phases(result));
-            out.print(ConsoleTable.comparisons(result));
-            out.print(ImpactReport.text(result.summary().impacts()));
-            out.print(ConsoleTable.performance(result));
+        /** The summary read back. */
+        SummaryDoc summary() {
+            return SummaryDoc.parse(summaryJson);
         }
 
-        /** Writes the other result files and the report into {@code staging} (which holds replications.csv), then commits it. */
+        /** Prints the answer, costs, estimates, per-phase figures, differences, drills and speed; then warnings. */
+        void print(PrintWriter out, PrintWriter err) {
+            SummaryDoc s = summary();
+            progress.clear();
+            out.print(ConsoleTable.run(s));
+            out.flush();
+            warnings(s, err);
+        }
+
+        /** Prints only the paired differences from the baseline (the {@code compare} command). */
+        void printDifferences(PrintWriter out, PrintWriter err) {
+            SummaryDoc s = summary();
+            progress.clear();
+            out.print(ConsoleTable.heading(s));
+            String d = ConsoleTable.comparisons(s);
+            out.print(d.isEmpty() ? "\nthe scenario has no configurations besides the baseline: nothing to compare\n" : d);
+            out.flush();
+            warnings(s, err);
+        }
+
+        /** Warnings go to stderr after stdout is flushed, so they never split a table line. */
+        private void warnings(SummaryDoc s, PrintWriter err) {
+            int outside = ConsoleTable.exactOutside(s);
+            if (outside > 0) {
+                err.printf(Locale.ROOT, "zonesim: warning: %d exact value(s) fall outside the simulated interval, marked"
+                        + " (!): expect about %.0f%% of them to by chance, and intervals of rare events (a handful of"
+                        + " outages in all replications, typical of the any-replica figures) are unreliable%n",
+                        outside, 100 * (1 - result.study().baseline().confidence()));
+                err.flush();
+            }
+        }
+
+        /**
+         * Writes the other result files and the report into {@code staging} (which already holds
+         * the streamed replications.csv), then replaces its target with it, showing progress until
+         * the last file is written.
+         */
         void write(ResultsStaging staging) throws IOException {
             try {
+                progress.status("writing results to " + staging.target());
                 new AtomicResults()
-                        .text("summary.json", SummaryFiles.json(result, exact))
+                        .text("summary.json", summaryJson)
                         .text("summary.csv", SummaryFiles.csv(result.summary(), exact))
                         .text("outage_durations.csv", SeriesFiles.outageDurations(result))
-                        .text("timeline.csv", SeriesFiles.timeline("baseline",
-                                Timeline.record(result.study().baseline(), 0, TIMELINE_LIMIT)))
+                        .text("timeline.csv", SeriesFiles.timelines(result.study(), TIMELINE_LIMIT))
                         .commit(staging.dir());
-                ReportBuilder.draw(staging.dir());
+                ReportBuilder.draw(staging.dir(), what -> progress.status(what));
                 staging.commit();
             } catch (IOException e) { // e.g. a full disk: the previous results stay as they were
                 String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
                         ? f.getReason() : Main.describe(e);
                 throw new IOException("cannot write results to '" + staging.target() + "' (" + why
                         + "); the previous results, if any, are unchanged", e);
+            } finally {
+                progress.clear();
             }
         }
     }
@@ -81,35 +115,42 @@ final class SimulationJob {
     static Outcome run(Study study, StudySource source, Replicator replicator, PrintWriter err,
                        ResultsStaging staging) throws IOException {
         int n = study.baseline().replications();
-        IntConsumer progress = stderrIsTerminal() ? new Progress(n, err) : i -> { };
+        Progress progress = new Progress(n, Progress.onTerminal() ? err : null);
         StudyResult r;
-        if (staging == null) {
-            r = StudyRunner.run(new StudyRunner.Job(study, source, null), replicator, progress);
-        } else {
-            Path csv = staging.dir().resolve(REPLICATIONS);
-            try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                 ReplicationsCsv out = new ReplicationsCsv(w, study.configurations().stream()
-                         .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList())) {
-                r = StudyRunner.run(new StudyRunner.Job(study, source, out), replicator, progress);
+        try {
+            if (staging == null) {
+                r = StudyRunner.run(new StudyRunner.Job(study, source, null), replicator, progress);
+            } else {
+                Path csv = staging.dir().resolve(REPLICATIONS);
+                try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+                     ReplicationsCsv out = new ReplicationsCsv(w, study.configurations().stream()
+                             .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList())) {
+                    r = StudyRunner.run(new StudyRunner.Job(study, source, out), replicator, progress);
+                }
             }
+        } catch (IOException | RuntimeException | Error e) {
+            progress.clear();
+            throw e;
         }
-        if (progress instanceof Progress p) {
-            p.finish();
-        }
-        return new Outcome(r, exact(study));
-    }
-
-    /** The launcher tells whether stderr is a terminal; without it, fall back on the JVM's console check. */
-    private static boolean stderrIsTerminal() {
-        String tty = System.getProperty("zonesim.stderr.tty");
-        return tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
-    }
-
-    /** Exact steady-state values by configuration and metric, where they apply. */
-    static Map<String, Map<String, Double>> exact(Study study) {
-        Map<String, Map<String, Double>> m = new LinkedHashMap<>();
+        progress.status("computing exact figures and the summary");
+        Map<String, ExactResult> analyses = analyses(study);
+        Map<String, Map<String, Double>> exact = new LinkedHashMap<>();
         for (Study.Configuration c : study.configurations()) {
-            m.put(c.name(), ExactMetrics.of(c.scenario()));
+            ExactResult a = analyses.get(c.name());
+            exact.put(c.name(), a == null ? Map.of() : ExactMetrics.of(a, c.scenario()));
+        }
+        String json = SummaryFiles.json(r, exact, new SummaryFiles.Extras(analyses,
+                ScenarioComments.read(Path.of(study.file()))));
+        return new Outcome(r, exact, json, progress);
+    }
+
+    /** The exact analysis of each configuration where it applies (SPEC 7: no outages, no changes, steady start). */
+    static Map<String, ExactResult> analyses(Study study) {
+        Map<String, ExactResult> m = new LinkedHashMap<>();
+        for (Study.Configuration c : study.configurations()) {
+            if (ExactEngine.notApplicable(c.scenario()).isEmpty() && c.scenario().steady()) {
+                m.put(c.name(), ExactEngine.analyze(c.scenario()));
+            }
         }
         return m;
     }
@@ -126,41 +167,6 @@ final class SimulationJob {
             throw new UserError(e.getMessage(), Main.INVALID);
         } catch (ResultsStaging.Busy e) {
             throw new UserError(e.getMessage(), Main.FAILED);
-        }
-    }
-
-    /** Progress on a terminal: replications done, rate and time left, redrawn in place. */
-    private static final class Progress implements IntConsumer {
-        private final int total;
-        private final PrintWriter err;
-        private final long start = System.nanoTime();
-        private long lastDraw;
-        private boolean drawn;
-
-        Progress(int total, PrintWriter err) {
-            this.total = total;
-            this.err = err;
-        }
-
-        @Override
-        public synchronized void accept(int done) {
-            long now = System.nanoTime();
-            double elapsed = (now - start) / 1e9;
-            if (elapsed < 1 || now - lastDraw < 200_000_000L) {
-                return;
-            }
-            lastDraw = now;
-            drawn = true;
-            double rate = done / elapsed;
-            err.printf("\r  %d/%d replications, %.1f/s, %.0f s left   ", done, total, rate, (total - done) / rate);
-            err.flush();
-        }
-
-        synchronized void finish() {
-            if (drawn) {
-                err.print("\r" + " ".repeat(60) + "\r");
-                err.flush();
-            }
         }
     }
 }

@@ -61,6 +61,13 @@ final class Conditioning {
         return out;
     }
 
+    /** Term {@code t}'s assignment with shared leaf {@code leaf} also fixed up or down. */
+    private static Map<Node.Leaf, Boolean> with(Term t, Node.Leaf leaf, boolean up) {
+        Map<Node.Leaf, Boolean> m = new HashMap<>(t.fixed());
+        m.put(leaf, up);
+        return m;
+    }
+
     /** The expectation over the shared leaves' states of {@code f(fixed)}. */
     double expect(ToDoubleFunction<Map<Node.Leaf, Boolean>> f) {
         double sum = 0;
@@ -86,11 +93,8 @@ final class Conditioning {
         Node.Leaf leaf = shared.get(j);
         double sum = 0;
         for (Term t : terms(j)) {
-            Map<Node.Leaf, Boolean> down = new HashMap<>(t.fixed());
-            down.put(leaf, false);
-            Map<Node.Leaf, Boolean> up = new HashMap<>(t.fixed());
-            up.put(leaf, true);
-            sum += t.probability() * (Composition.evaluate(n, down).u() - Composition.evaluate(n, up).u());
+            sum += t.probability() * (Composition.evaluate(n, with(t, leaf, false)).u()
+                    - Composition.evaluate(n, with(t, leaf, true)).u());
         }
         return sum;
     }
@@ -126,11 +130,8 @@ final class Conditioning {
             Node.Leaf leaf = shared.get(j);
             double sum = 0;
             for (Term t : terms(j)) {
-                Map<Node.Leaf, Boolean> down = new HashMap<>(t.fixed());
-                down.put(leaf, false);
-                Map<Node.Leaf, Boolean> up = new HashMap<>(t.fixed());
-                up.put(leaf, true);
-                double flips = Composition.evaluate(x, up).a() - Composition.evaluate(x, down).a();
+                Map<Node.Leaf, Boolean> down = with(t, leaf, false);
+                double flips = Composition.evaluate(x, with(t, leaf, true)).a() - Composition.evaluate(x, down).a();
                 if (flips > 0) {
                     sum += t.probability() * flips * condition.applyAsDouble(down);
                 }

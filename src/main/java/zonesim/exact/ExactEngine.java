@@ -32,9 +32,11 @@ public final class ExactEngine implements Algebra<Node> {
     private final Scenario s;
     private final SystemStructure<Node> structure;
     private final Map<String, Node.Leaf> leaves = new HashMap<>();
+    private final boolean ranked;
 
-    private ExactEngine(Scenario s) {
+    private ExactEngine(Scenario s, boolean ranked) {
         this.s = s;
+        this.ranked = ranked;
         this.structure = new SystemStructure<>(s, this);
     }
 
@@ -75,7 +77,12 @@ public final class ExactEngine implements Algebra<Node> {
 
     /** Exact figures, rankings and kind shares of every replica, the any-replica service and single-route clients. */
     public static ExactResult analyze(Scenario s) {
-        return new ExactEngine(s).analyze();
+        return new ExactEngine(s, true).analyze();
+    }
+
+    /** The exact figures alone, without the importance ranking (about half the work; what metric values need). */
+    public static ExactResult figures(Scenario s) {
+        return new ExactEngine(s, false).analyze();
     }
 
     private ExactResult analyze() {
@@ -96,7 +103,9 @@ public final class ExactEngine implements Algebra<Node> {
             Node pushNode = push(r);
             replicas.put(r.region(), new ReplicaFigures(r.region(), f, figures(conditioning(pushNode), pushNode),
                     window * rate, push, rate));
-            rank(r.region(), pull, c, ranking, shares);
+            if (ranked) {
+                rank(r.region(), pull, c, ranking, shares);
+            }
         }
         Node global = new Node.Parallel(structs);
         Conditioning gc = conditioning(global);
@@ -108,7 +117,9 @@ public final class ExactEngine implements Algebra<Node> {
                 globalRate += zoneLossRate(r, 1, others, fixed -> allDown(others, fixed));
             }
         }
-        rank(ExactResult.GLOBAL, global, gc, ranking, shares);
+        if (ranked) {
+            rank(ExactResult.GLOBAL, global, gc, ranking, shares);
+        }
         Map<String, ClientFigures> clients = clients(byRegion, window);
         Node endpoint = structure.endpoint();
         return new ExactResult(replicas, figures(gc, global), window * globalRate, globalRate, clients,

@@ -22,7 +22,7 @@ public final class ExactMetrics {
         if (ExactEngine.notApplicable(s).isPresent() || !s.steady()) {
             return m;
         }
-        return of(ExactEngine.analyze(s), s);
+        return of(ExactEngine.figures(s), s);
     }
 
     /** The map for an analysed scenario. */

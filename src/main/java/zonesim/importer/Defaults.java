@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code replication}, {@code sla}), each with the comment lines directly above it that cite
  * its sources. The writer copies the blocks' text, comments included.
  */
-final class Defaults {
+public final class Defaults {
     private static final String RESOURCE = "/zonesim/import-defaults.yaml";
 
     private final Map<String, List<String>> blocks;
@@ -25,7 +25,7 @@ final class Defaults {
     }
 
     /** The built-in default set. */
-    static Defaults builtIn() {
+    public static Defaults builtIn() {
         try (InputStream in = Defaults.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -63,7 +63,7 @@ final class Defaults {
     }
 
     /** The block of top-level key {@code key}, indented by {@code indent} spaces, lines ending in newlines. */
-    String block(String key, int indent) {
+    public String block(String key, int indent) {
         List<String> lines = blocks.get(key);
         if (lines == null) {
             throw new IllegalStateException(RESOURCE + " has no block '" + key + "'");

@@ -3,39 +3,55 @@ package zonesim.kernel;
 import java.util.Arrays;
 
 /**
- * Pending events as an indexed binary min-heap over integer slots. Each slot (one per
- * event source) has at most one pending time; rescheduling a slot moves it. Ties in time
- * are broken by a sequence number assigned at scheduling, so equal-time events fire in
- * the order they were scheduled (FIFO) and a run is fully deterministic.
+ * Pending events as a binary min-heap over integer slots, one slot per event source;
+ * each slot has at most one pending time and rescheduling it moves it.
+ *
+ * <p>Order: by time; events at equal times in the order they were scheduled (FIFO),
+ * so a run is fully deterministic. The heap is ordered by time alone, and equal times
+ * are settled only where it matters, at the head: the events tied with the head's time
+ * form a subtree at the root (no parent is later than its child), and {@link #peekSlot}
+ * brings the one scheduled first (smallest per-slot sequence number) to the root. The
+ * tie check costs two comparisons per event; sequence numbers are read only on a tie.
+ *
+ * <p>Layout, for speed (the common event is "the head reschedules itself", one
+ * sift-down): times and slots are stored in heap order in two parallel arrays, so a
+ * sift compares and moves only those, as a hand-written loop would. Each slot keeps a
+ * position hint, written only for the item a sift places, not for the items it moves
+ * past; a hint is exact for a slot just placed and may be stale otherwise.
+ * Rescheduling or cancelling a slot therefore checks its hint and, when it is stale,
+ * searches the heap: O(1) for the head (the common case), O(pending) for others, which
+ * are rare (routing beliefs, failover windows).
  */
 public final class EventQueue {
-    private int[] heap;      // heap position -> slot
-    private int[] position;  // slot -> heap position, -1 when not pending
-    private double[] time;   // slot -> pending time
-    private long[] sequence; // slot -> tie-break sequence
+    private double[] times;  // heap position -> pending time
+    private int[] slots;     // heap position -> slot
+    private int[] hint;      // slot -> probable heap position; -1 exactly when not pending
+    private long[] sequence; // slot -> scheduling sequence of its pending event
     private int size;
     private long nextSequence;
+    private int firing = -1; // the head's slot while it fires and has not been rescheduled or cancelled
 
     /** A queue for slots {@code 0 .. slots-1}. */
     public EventQueue(int slots) {
-        heap = new int[Math.max(1, slots)];
-        position = new int[Math.max(1, slots)];
-        time = new double[Math.max(1, slots)];
-        sequence = new long[Math.max(1, slots)];
-        Arrays.fill(position, -1);
+        int n = Math.max(1, slots);
+        times = new double[n];
+        this.slots = new int[n];
+        hint = new int[n];
+        sequence = new long[n];
+        Arrays.fill(hint, -1);
     }
 
     /** Grows the slot range so that {@code slot} is valid. */
     public void ensureSlot(int slot) {
-        if (slot < position.length) {
+        if (slot < hint.length) {
             return;
         }
-        int n = Math.max(slot + 1, position.length * 2);
-        int old = position.length;
-        heap = Arrays.copyOf(heap, n);
-        position = Arrays.copyOf(position, n);
-        Arrays.fill(position, old, n, -1);
-        time = Arrays.copyOf(time, n);
+        int n = Math.max(slot + 1, hint.length * 2);
+        int old = hint.length;
+        times = Arrays.copyOf(times, n);
+        slots = Arrays.copyOf(slots, n);
+        hint = Arrays.copyOf(hint, n);
+        Arrays.fill(hint, old, n, -1);
         sequence = Arrays.copyOf(sequence, n);
     }
 
@@ -46,110 +62,185 @@ public final class EventQueue {
 
     /** Time of the earliest pending event; {@code +Infinity} when empty. */
     public double peekTime() {
-        return size == 0 ? Double.POSITIVE_INFINITY : time[heap[0]];
+        return size == 0 ? Double.POSITIVE_INFINITY : times[0];
     }
 
-    /** Schedules (or reschedules) {@code slot} at time {@code t}. */
+    /**
+     * The slot of the earliest event (among equal times, the one scheduled first), left in
+     * the queue at the head; the queue must not be empty.
+     */
+    public int peekSlot() {
+        double t = times[0];
+        if ((size > 1 && times[1] == t) || (size > 2 && times[2] == t)) {
+            settleTie(t);
+        }
+        return slots[0];
+    }
+
+    /** True when {@code slot} has a pending event. */
+    public boolean isPending(int slot) {
+        return hint[slot] >= 0;
+    }
+
+    /**
+     * Marks the head, {@code slot}, as firing: it stays queued while its source acts, so
+     * a source that reschedules itself costs one sift-down from the root, as in a
+     * hand-written loop. See {@link #endFiring}.
+     */
+    void beginFiring(int slot) {
+        firing = slot;
+    }
+
+    /** Ends the firing of the head: removes it unless it was rescheduled or cancelled meanwhile. */
+    void endFiring() {
+        if (firing >= 0) {
+            firing = -1;
+            removeAt(0);
+        }
+    }
+
+    /**
+     * Schedules (or reschedules) {@code slot} at time {@code t}, which must not be earlier
+     * than the head's time while the head fires (the kernel's clock never goes back).
+     */
     public void schedule(int slot, double t) {
-        time[slot] = t;
         sequence[slot] = nextSequence++;
-        int p = position[slot];
-        if (p < 0) {
-            p = size++;
-            heap[p] = slot;
-            position[slot] = p;
-            siftUp(p);
+        if (slot == firing) {
+            // still at the root: later events only go below it, and it is the earliest
+            firing = -1;
+            siftDown(0, t, slot);
+            return;
+        }
+        if (hint[slot] < 0) {
+            siftUp(size++, t, slot);
+            return;
+        }
+        int p = find(slot);
+        if (t < times[p]) {
+            siftUp(p, t, slot);
         } else {
-            siftUp(p);
-            siftDown(position[slot]);
+            siftDown(p, t, slot);
         }
     }
 
     /** Removes the pending event of {@code slot}, if any. */
     public void cancel(int slot) {
-        int p = position[slot];
-        if (p < 0) {
-            return;
-        }
-        position[slot] = -1;
-        int last = heap[--size];
-        if (p < size) {
-            heap[p] = last;
-            position[last] = p;
-            siftUp(p);
-            siftDown(position[last]);
+        if (slot == firing) {
+            firing = -1;
+            removeAt(0);
+        } else if (hint[slot] >= 0) {
+            removeAt(find(slot));
         }
     }
 
-    /** The slot of the earliest event, left in the queue; the queue must not be empty. */
-    public int peekSlot() {
-        return heap[0];
-    }
-
-    /** The scheduling sequence number of {@code slot}'s pending event. */
-    public long sequenceOf(int slot) {
-        return sequence[slot];
-    }
-
-    /** True when {@code slot} has a pending event. */
-    public boolean isPending(int slot) {
-        return position[slot] >= 0;
-    }
-
-    /** Removes and returns the slot of the earliest event; the queue must not be empty. */
+    /** Removes and returns the slot of the earliest event (as {@link #peekSlot}); the queue must not be empty. */
     public int pop() {
-        int top = heap[0];
-        position[top] = -1;
-        int last = heap[--size];
-        if (size > 0) {
-            heap[0] = last;
-            position[last] = 0;
-            siftDown(0);
-        }
+        int top = peekSlot();
+        removeAt(0);
         return top;
     }
 
-    private boolean less(int a, int b) {
-        double ta = time[a];
-        double tb = time[b];
-        return ta < tb || (ta == tb && sequence[a] < sequence[b]);
+    /** The heap position of pending {@code slot}: its hint if still right, the head, else a search. */
+    private int find(int slot) {
+        int h = hint[slot];
+        if (h < size && slots[h] == slot) {
+            return h;
+        }
+        if (slots[0] == slot) {
+            return 0;
+        }
+        for (int p = 1; p < size; p++) {
+            if (slots[p] == slot) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("slot " + slot + " is marked pending but not queued");
     }
 
-    private void siftUp(int p) {
-        int slot = heap[p];
+    /** Moves the earliest-scheduled of the events at the head's time {@code t} to the root. */
+    private void settleTie(double t) {
+        int best = 0;
+        int[] stack = new int[size];
+        int depth = 0;
+        stack[depth++] = 0;
+        while (depth > 0) {
+            int p = stack[--depth];
+            if (sequence[slots[p]] < sequence[slots[best]]) {
+                best = p;
+            }
+            for (int c = 2 * p + 1; c <= 2 * p + 2 && c < size; c++) {
+                if (times[c] == t) {
+                    stack[depth++] = c;
+                }
+            }
+        }
+        if (best != 0) {
+            // both hold time t, so swapping them keeps the heap ordered
+            int a = slots[0];
+            int b = slots[best];
+            slots[0] = b;
+            hint[b] = 0;
+            slots[best] = a;
+            hint[a] = best;
+        }
+    }
+
+    private void removeAt(int p) {
+        hint[slots[p]] = -1;
+        int last = --size;
+        if (p == last) {
+            return;
+        }
+        double t = times[last];
+        int s = slots[last];
+        if (p > 0 && t < times[(p - 1) >>> 1]) {
+            siftUp(p, t, s);
+        } else {
+            siftDown(p, t, s);
+        }
+    }
+
+    /** Places (t, slot) at or above hole {@code p}, below any parent with an equal time. */
+    private void siftUp(int p, double t, int slot) {
+        double[] ts = times;
+        int[] ss = slots;
         while (p > 0) {
             int parent = (p - 1) >>> 1;
-            int ps = heap[parent];
-            if (!less(slot, ps)) {
+            double tp = ts[parent];
+            if (tp <= t) {
                 break;
             }
-            heap[p] = ps;
-            position[ps] = p;
+            ts[p] = tp;
+            ss[p] = ss[parent];
             p = parent;
         }
-        heap[p] = slot;
-        position[slot] = p;
+        ts[p] = t;
+        ss[p] = slot;
+        hint[slot] = p;
     }
 
-    private void siftDown(int p) {
-        int slot = heap[p];
-        int half = size >>> 1;
-        while (p < half) {
-            int c = 2 * p + 1;
-            int cs = heap[c];
-            int r = c + 1;
-            if (r < size && less(heap[r], cs)) {
-                c = r;
-                cs = heap[r];
-            }
-            if (!less(cs, slot)) {
+    /** Places (t, slot) at or below hole {@code p}, below any child with an equal time. */
+    private void siftDown(int p, double t, int slot) {
+        double[] ts = times;
+        int[] ss = slots;
+        int n = size;
+        while (true) {
+            int l = 2 * p + 1;
+            if (l >= n) {
                 break;
             }
-            heap[p] = cs;
-            position[cs] = p;
+            int r = l + 1;
+            int c = r < n && ts[r] < ts[l] ? r : l;
+            double tc = ts[c];
+            if (t < tc) {
+                break;
+            }
+            ts[p] = tc;
+            ss[p] = ss[c];
             p = c;
         }
-        heap[p] = slot;
-        position[slot] = p;
+        ts[p] = t;
+        ss[p] = slot;
+        hint[slot] = p;
     }
 }

@@ -11,8 +11,9 @@ import java.util.List;
  * they were scheduled. Every event source owns one slot, so a source has at most one
  * pending event and rescheduling replaces it (no stale events, no cancellation flags).
  * A source's event is consumed when it fires, whether or not the source reschedules or
- * cancels its slot meanwhile.
- * The run stops at the horizon: events scheduled at or after it never fire.
+ * cancels its slot meanwhile. The clock never goes back: scheduling before
+ * {@link #now()} is refused. The run stops at the horizon: events scheduled at or after
+ * it never fire.
  */
 public final class Simulator {
     private final EventQueue queue;
@@ -45,8 +46,14 @@ public final class Simulator {
         return now;
     }
 
-    /** Schedules {@code slot} to fire at absolute time {@code hours} (replacing any pending event). */
+    /**
+     * Schedules {@code slot} to fire at absolute time {@code hours} (replacing any pending
+     * event); {@code hours} must not be earlier than {@link #now()}.
+     */
     public void schedule(int slot, double hours) {
+        if (hours < now) {
+            throw new IllegalArgumentException("event at " + hours + " h scheduled in the past (now " + now + " h)");
+        }
         queue.schedule(slot, hours);
     }
 
@@ -70,17 +77,15 @@ public final class Simulator {
         long count = events;
         while (!q.isEmpty() && q.peekTime() < horizonHours) {
             // The head stays queued while it fires: a source that reschedules itself (the
-            // common case) then costs one sift-down instead of a pop and an insert. One that
+            // common case) then costs one sift-down instead of a pop and an insert; one that
             // does not is removed afterwards. Order is unchanged: rescheduling takes a new
             // sequence number exactly as a fresh insert would.
-            double t = q.peekTime();
             int slot = q.peekSlot();
-            long sequence = q.sequenceOf(slot);
+            double t = q.peekTime();
             now = t;
+            q.beginFiring(slot);
             count += table[slot].fire(this, t);
-            if (q.isPending(slot) && q.sequenceOf(slot) == sequence) {
-                q.cancel(slot);
-            }
+            q.endFiring();
         }
         events = count;
         now = horizonHours;

@@ -35,4 +35,9 @@ public final class StreamKeys {
     public static RandomGenerator outage(long seed, OutageSpec o, int replication) {
         return Streams.stream(seed, o.target(), "outage#" + o.index(), replication);
     }
+
+    /** The Latin hypercube of an uncertainty study (SPEC 9): one stream for the whole design, drawn up front. */
+    public static RandomGenerator latinHypercube(long seed) {
+        return Streams.stream(seed, "uncertainty", "latin-hypercube", 0);
+    }
 }

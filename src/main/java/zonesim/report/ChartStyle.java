@@ -63,6 +63,37 @@ public final class ChartStyle {
                 BasicStroke.JOIN_MITER, 10f, d, 0f);
     }
 
+    /**
+     * Tick units for an axis of fractions shown as percentages, each size with just the
+     * decimals it needs (0.05% steps print 0.05%, 0.1%, 0.15%), so no two ticks print alike.
+     */
+    public static org.jfree.chart.axis.TickUnits percentTicks() {
+        return decimalTicks(2, "%"); // an unquoted % multiplies by 100
+    }
+
+    /**
+     * Tick units from 1e-12 to 1e3 in 1, 2, 2.5, 5 steps, each formatted with the decimals its
+     * size needs after multiplying by 10^{@code shift} (2 for fractions shown as percentages,
+     * 0 for values already in percent), followed by {@code suffix} (a DecimalFormat literal).
+     */
+    public static org.jfree.chart.axis.TickUnits decimalTicks(int shift, String suffix) {
+        DecimalTicks units = new DecimalTicks();
+        for (int e = -12; e <= 3; e++) {
+            for (double m : new double[] {1, 2, 2.5, 5}) {
+                double size = m * Math.pow(10, e);
+                int decimals = Math.max(0, -(e + shift) + (m == 2.5 ? 1 : 0));
+                units.add(new org.jfree.chart.axis.NumberTickUnit(size,
+                        format("0" + (decimals > 0 ? "." + "0".repeat(decimals) : "") + suffix)));
+            }
+        }
+        return units;
+    }
+
+    /** Tick units made by {@link #decimalTicks}; {@link #chart} leaves axes that use them alone. */
+    static final class DecimalTicks extends org.jfree.chart.axis.TickUnits {
+        private static final long serialVersionUID = 1L;
+    }
+
     /** A locale-independent number format with the given pattern. */
     public static NumberFormat format(String pattern) {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
@@ -102,6 +133,13 @@ public final class ChartStyle {
                 sub.setOutlinePaint(Color.GRAY);
                 xy(sub);
             }
+        } else if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+            xy(combined);
+            for (XYPlot sub : combined.getSubplots()) {
+                sub.setBackgroundPaint(Color.WHITE);
+                sub.setOutlinePaint(Color.GRAY);
+                xy(sub);
+            }
         } else if (plot instanceof XYPlot xy) {
             xy(xy);
         } else if (plot instanceof CategoryPlot cp) {
@@ -126,7 +164,8 @@ public final class ChartStyle {
         if (a == null) {
             return;
         }
-        if (a instanceof NumberAxis n && !(n instanceof SymbolAxis) && n.getNumberFormatOverride() == null) {
+        if (a instanceof NumberAxis n && !(n instanceof SymbolAxis) && n.getNumberFormatOverride() == null
+                && !(n.getStandardTickUnits() instanceof DecimalTicks)) {
             n.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         }
         a.setLabelFont(new Font(FONT, Font.PLAIN, 13));

@@ -1,52 +1,91 @@
 package zonesim.report;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import zonesim.experiment.StudyResult;
-import zonesim.experiment.Summary;
-import zonesim.metrics.Interval;
-import zonesim.model.Scenario;
 
-/** The human-readable summary printed by {@code run} and {@code compare}. */
+/**
+ * What {@code run} and {@code compare} print, from the same summary.json the report reads:
+ * the answer first, then costs, every estimate per configuration with readable labels,
+ * per-phase availability, paired differences, outage drills and speed. {@code compare}
+ * prints only the paired differences.
+ */
 public final class ConsoleTable {
     private ConsoleTable() { }
 
-    /** Estimates of every configuration, with exact values where they apply. */
-    public static String estimates(StudyResult r, Map<String, Map<String, Double>> exact) {
-        Summary s = r.summary();
-        Scenario b = r.study().baseline();
+    /** The heading line: scenario, configurations, replications, horizon, seed, confidence. */
+    public static String heading(SummaryDoc s) {
+        return s.scenario() + ": " + ReportHtml.runLine(s) + "\n";
+    }
+
+    /** The answer: per client region and for the registry, each configuration; then one sentence per configuration. */
+    public static String answer(SummaryDoc s) {
+        Answer a = new Answer(s);
+        StringBuilder sb = new StringBuilder("\nThe answer (per year; intervals in brackets; * differs from the "
+                + "baseline beyond chance)\n");
+        Table t = a.table(true);
+        String text = t.text();
+        sb.append(mark(t, text));
+        List<String> sentences = a.sentences();
+        if (!sentences.isEmpty()) {
+            sb.append('\n');
+            sentences.forEach(x -> sb.append("  ").append(x).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    /** Appends " *" to the text lines of highlighted rows. */
+    private static String mark(Table t, String text) {
+        String[] lines = text.split("\n");
+        StringBuilder sb = new StringBuilder(lines[0]).append('\n');
+        int k = 1;
+        for (Table.Row r : t.rows()) {
+            sb.append(lines[k++]).append(r.highlight() ? "  *" : "").append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The yearly bill and the cost per nine, when the scenario has costs. */
+    public static String costs(SummaryDoc s) {
+        Costs c = new Costs(s);
+        if (!c.any()) {
+            return "";
+        }
+        return "\nCosts a year (" + s.currency() + ")\n" + c.bill().text() + "\nWhat each nine costs (client "
+                + "availability weighted by pull rate)\n" + c.perNine().text();
+    }
+
+    /** Every whole-horizon estimate, one block per configuration, with labels, intervals and exact values. */
+    public static String estimates(SummaryDoc s) {
+        MetricText text = new MetricText(s);
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s: %d replications x %s, seed %d, %.0f%% confidence%n",
-                b.name(), b.replications(), horizon(b.horizonHours()), b.seed(), b.confidence() * 100));
-        String ci = String.format(Locale.ROOT, "%.0f%% interval", b.confidence() * 100);
-        for (Map.Entry<String, Map<String, Interval>> c : s.estimates().entrySet()) {
-            Map<String, Double> ex = exact.getOrDefault(c.getKey(), Map.of());
-            sb.append(String.format(Locale.ROOT, "%nconfiguration %s%n", c.getKey()));
-            sb.append(String.format(Locale.ROOT, "  %-46s %16s  %-36s %16s%n", "metric", "estimate", ci,
-                    ex.isEmpty() ? "" : "exact"));
-            for (Map.Entry<String, Interval> m : c.getValue().entrySet()) {
-                if (m.getKey().startsWith("phases.")) {
-                    continue;
+        Map<String, List<String>> sections = HtmlTables.metricsBySection(s);
+        for (String c : s.configurations()) {
+            Table.Builder t = Table.with("metric", "estimate", "interval", "exact");
+            for (List<String> metrics : sections.values()) {
+                for (String m : metrics) {
+                    Estimate e = s.estimate(c, m);
+                    if (e == null) {
+                        continue;
+                    }
+                    Table.Cell cell = text.cell(c, m, e, false);
+                    String exact = Double.isFinite(e.exact()) ? text.format(m, e).apply(e.exact()) : "";
+                    boolean outside = !exact.isEmpty() && e.halfWidth() > 0 && (e.exact() < e.low() || e.exact() > e.high());
+                    t.row(List.of(Table.Cell.of(text.label(m)), Table.Cell.of(cell.text()), Table.Cell.of(cell.detail()),
+                            Table.Cell.of(exact + (outside ? " (!)" : ""))));
                 }
-                Interval i = m.getValue();
-                Double e = ex.get(m.getKey());
-                String flag = e != null && i.halfWidth() > 0 && (e < i.low() || e > i.high()) ? "  (!)" : "";
-                sb.append(String.format(Locale.ROOT, "  %-46s %16s  %-36s %16s%s%n", m.getKey(), fmt(i.mean()),
-                        "[" + fmt(i.low()) + ", " + fmt(i.high()) + "]", e == null ? "" : fmt(e), flag));
             }
+            sb.append("\nconfiguration ").append(c).append('\n').append(t.build().text());
         }
         return sb.toString();
     }
 
     /** Number of exact values outside their estimate's (non-degenerate) interval. */
-    public static int exactOutside(Summary s, Map<String, Map<String, Double>> exact) {
+    public static int exactOutside(SummaryDoc s) {
         int n = 0;
-        for (Map.Entry<String, Map<String, Interval>> c : s.estimates().entrySet()) {
-            Map<String, Double> ex = exact.getOrDefault(c.getKey(), Map.of());
-            for (Map.Entry<String, Interval> m : c.getValue().entrySet()) {
-                Double e = ex.get(m.getKey());
-                Interval i = m.getValue();
-                if (e != null && i.halfWidth() > 0 && (e < i.low() || e > i.high())) {
+        for (String c : s.configurations()) {
+            for (Estimate e : s.estimates(c).values()) {
+                if (Double.isFinite(e.exact()) && e.halfWidth() > 0 && (e.exact() < e.low() || e.exact() > e.high())) {
                     n++;
                 }
             }
@@ -54,97 +93,56 @@ public final class ConsoleTable {
         return n;
     }
 
-    /** Availability metrics per phase of the configuration timeline (empty when nothing changes). */
-    public static String phases(StudyResult r) {
-        Summary s = r.summary();
+    /** Availability per phase of each configuration's timeline (empty when nothing changes). */
+    public static String phases(SummaryDoc s) {
+        MetricText text = new MetricText(s);
         StringBuilder sb = new StringBuilder();
-        for (var c : r.configurations()) {
-            if (c.catalog().phases() == 0) {
-                continue;
-            }
-            sb.append(String.format(Locale.ROOT, "%nper phase, configuration %s (availability)%n", c.name()));
-            Map<String, Interval> est = s.estimates().get(c.name());
-            for (int p = 0; p < c.catalog().phases(); p++) {
-                String prefix = "phases." + p + ".";
-                sb.append(String.format(Locale.ROOT, "  phase %d: day %s to day %s%n", p,
-                        day(c.catalog().phaseStart(p)), day(c.catalog().phaseEnd(p))));
-                for (Map.Entry<String, Interval> m : est.entrySet()) {
-                    String k = m.getKey();
-                    if (k.startsWith(prefix) && k.endsWith("availability")) {
-                        Interval i = m.getValue();
-                        sb.append(String.format(Locale.ROOT, "    %-44s %16s  [%s, %s]%n", k.substring(prefix.length()),
-                                fmt(i.mean()), fmt(i.low()), fmt(i.high())));
-                    }
-                }
+        for (String c : s.configurations()) {
+            List<SummaryDoc.Phase> phases = s.phases(c);
+            if (!phases.isEmpty()) {
+                sb.append("\nper phase, configuration ").append(c).append(" (availability)\n")
+                        .append(PhaseTables.table(c, s.estimates(c), phases, text).text());
             }
         }
         return sb.toString();
     }
 
-    private static String day(double hours) {
-        double d = hours / 24;
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
-    }
-
-    /** Paired differences from the baseline. */
-    public static String comparisons(StudyResult r) {
-        Summary s = r.summary();
-        if (s.comparisons().isEmpty()) {
+    /** Paired differences from the baseline, in words with intervals; "" when only the baseline ran. */
+    public static String comparisons(SummaryDoc s) {
+        Table t = HtmlTables.comparisons(s);
+        if (t.isEmpty()) {
             return "";
         }
-        Scenario b = r.study().baseline();
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "%npaired differences from baseline (common random numbers, %.0f%% interval)%n", b.confidence() * 100));
-        int w = Math.max(13, s.comparisons().stream().mapToInt(c -> c.configuration().length()).max().orElse(0));
-        String row = "  %-" + w + "s %-46s %16s  [%s, %s]%s%n";
-        sb.append(String.format(Locale.ROOT, "  %-" + w + "s %-46s %16s  %s%n", "configuration", "metric", "difference",
-                "interval"));
-        java.util.Map<String, Integer> identical = new java.util.LinkedHashMap<>();
-        for (Summary.Comparison c : s.comparisons()) {
-            if (c.metric().startsWith("phases.")) {
-                continue;
-            }
-            Interval i = c.difference();
-            if (i.mean() == 0 && i.halfWidth() == 0) {
-                identical.merge(c.configuration(), 1, Integer::sum);
-                continue;
-            }
-            String sig = Double.isFinite(i.low()) && (i.low() > 0 || i.high() < 0) ? "  *" : "";
-            sb.append(String.format(Locale.ROOT, row, c.configuration(), c.metric(), fmt(i.mean()), fmt(i.low()),
-                    fmt(i.high()), sig));
+        return "\nPaired differences from the baseline (common random numbers, " + Labels.percent(s.number("confidence"))
+                + " intervals; * beyond chance)\n" + mark(t, t.text());
+    }
+
+    /** The outage drills; "" when nothing is injected. */
+    public static String drills(SummaryDoc s) {
+        Drills d = new Drills(s);
+        if (!d.any()) {
+            return "";
         }
-        identical.forEach((config, n) -> sb.append(String.format(Locale.ROOT,
-                "  %-" + w + "s %d metric(s) identical in every replication (untouched by this configuration)%n", config,
-                n)));
-        sb.append("  (* interval excludes zero)\n");
-        return sb.toString();
+        return "\nOutage drills (what each injected outage adds beyond the random failures, per run of "
+                + Labels.horizon(s.number("horizon_hours")) + ", paired)\n" + d.table().text();
     }
 
     /** The performance line. */
-    public static String performance(StudyResult r) {
-        return String.format(Locale.ROOT, "%n%,d events in %.2f s on %d thread(s): %.1f M events/s%n", r.events(),
-                r.wallSeconds(), r.threads(), r.events() / Math.max(r.wallSeconds(), 1e-9) / 1e6);
+    public static String performance(SummaryDoc s) {
+        Map<?, ?> p = s.performance();
+        double events = Estimate.num(p.get("events"));
+        double wall = Estimate.num(p.get("wall_seconds"));
+        if (!Double.isFinite(events)) {
+            return "";
+        }
+        return "\n" + Formats.count((long) events) + " events in " + Formats.number(wall) + " s on " + p.get("threads")
+                + " thread(s): " + Formats.number(events / Math.max(wall, 1e-9) / 1e6) + " M events/s\n";
     }
 
-    /** A number with enough significant digits to tell 0.99986 from 0.99987. */
-    static String fmt(double d) {
-        if (!Double.isFinite(d)) {
-            return "-";
-        }
-        double a = Math.abs(d);
-        if (a != 0 && (a < 1e-2 || a >= 1e7)) {
-            return String.format(Locale.ROOT, "%.3e", d);
-        }
-        if (a > 0.99 && a <= 1) {
-            return String.format(Locale.ROOT, "%.8f", d);
-        }
-        return String.format(Locale.ROOT, "%.4f", d);
-    }
-
-    static String horizon(double hours) {
-        if (hours >= 8760 && hours % 8760 == 0) {
-            return (long) (hours / 8760) + " y";
-        }
-        return String.format(Locale.ROOT, "%.6g h", hours);
+    /** Everything {@code run} prints, in order. */
+    public static String run(SummaryDoc s) {
+        List<String> parts = new ArrayList<>(List.of(heading(s), answer(s), costs(s), estimates(s), phases(s),
+                comparisons(s), drills(s), performance(s)));
+        return String.join("", parts);
     }
 }

@@ -18,14 +18,19 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.statistics.DefaultMultiValueCategoryDataset;
 
 /**
- * Chart (b): the distribution over replications of yearly downtime of the global
- * endpoint and of each replica, one box per configuration (from replications.csv).
+ * Chart (b): the distribution over replications of yearly downtime of each client region's
+ * pulls, of the registry as a whole and of each replica, one box per configuration (from
+ * replications.csv). Boxes flat against the bottom edge (upper quartile under
+ * {@value #EDGE_SHARE} of the highest value) are named in a subtitle with their median and
+ * upper quartile, so that a configuration never looks absent.
  */
 public final class DowntimeChart {
     /** File name stem. */
     public static final String NAME = "downtime";
 
     private static final double ITEM_MARGIN = 0.1;
+    /** A box whose upper quartile is below this share of the highest value is flat at this scale. */
+    static final double EDGE_SHARE = 0.01;
     /** Most dots drawn per box; beyond it, evenly spaced order statistics (min and max included). */
     static final int MAX_DOTS = 200;
 
@@ -34,9 +39,13 @@ public final class DowntimeChart {
     /** The chart, or empty when replications.csv has no downtime column. */
     public static Optional<Figure> of(ResultsFolder f) {
         CsvTable t = f.replications();
-        List<String> metrics = t.header().stream().filter(h -> h.equals("global.downtime_minutes_per_year")
-                || h.matches("replicas\\.[^.]+\\.downtime_minutes_per_year")).toList();
+        List<String> metrics = new ArrayList<>();
+        t.header().stream().filter(h -> h.matches("clients\\.[^.]+\\.pull\\.downtime_minutes_per_year")).forEach(metrics::add);
+        t.header().stream().filter(h -> h.equals("global.downtime_minutes_per_year")).forEach(metrics::add);
+        t.header().stream().filter(h -> h.matches("replicas\\.[^.]+\\.downtime_minutes_per_year")).forEach(metrics::add);
         List<String> configs = f.summary().configurations();
+        double top = 0;
+        List<String[]> boxes = new ArrayList<>(); // config, group, median, q3
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         DefaultMultiValueCategoryDataset dots = new DefaultMultiValueCategoryDataset();
         boolean any = false;
@@ -45,7 +54,11 @@ public final class DowntimeChart {
             for (String m : metrics) {
                 double[] v = t.values(c, m);
                 if (v.length > 0) {
-                    data.add(withoutOutliers(v), c, Labels.subject(m));
+                    BoxAndWhiskerItem box = withoutOutliers(v);
+                    data.add(box, c, Labels.subject(m));
+                    top = Math.max(top, Arrays.stream(v).max().orElse(0));
+                    boxes.add(new String[] {c, Labels.subject(m), Double.toString(box.getMedian().doubleValue()),
+                            Double.toString(box.getQ3().doubleValue())});
                     dots.add(new ArrayList<>(Arrays.stream(quantiles(v)).boxed().toList()), c, Labels.subject(m));
                     thinned |= v.length > MAX_DOTS;
                     any = true;
@@ -86,14 +99,26 @@ public final class DowntimeChart {
         plot.setDataset(1, dots);
         plot.setRenderer(1, points);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        var chart = ChartStyle.chart("Yearly downtime across replications", List.of(Labels.runLine(f.summary()),
+        List<String> subtitles = new ArrayList<>(List.of(Labels.runLine(f.summary()),
                 (thinned ? "dots: " + MAX_DOTS + " evenly spaced quantiles of the replications"
                         : "dots: one per replication")
                         + " · box: middle half · line in box: median · whiskers: range "
-                        + "without outliers (mean: see the figures table)"), plot, true);
+                        + "without outliers (mean: see the figures table)"));
+        List<String> flat = new ArrayList<>();
+        for (String[] b : boxes) {
+            if (Double.parseDouble(b[3]) <= top * EDGE_SHARE) {
+                flat.add(b[0] + " · " + b[1] + " (median " + MinutesFormat.duration(Double.parseDouble(b[2]))
+                        + ", 3rd quartile " + MinutesFormat.duration(Double.parseDouble(b[3])) + ")");
+            }
+        }
+        if (!flat.isEmpty() && top > 0) {
+            subtitles.add("flat against the bottom edge at this scale: " + String.join("; ", flat));
+        }
+        var chart = ChartStyle.chart("Yearly downtime across replications", subtitles, plot, true);
         return Optional.of(new Figure(NAME, "How much downtime a year brings, replication by replication: each "
                 + "box holds the middle half of the simulated years of one configuration, so a tall box or high "
-                + "outliers mean some years are much worse than the average.", chart, 1000, 600));
+                + "outliers mean some years are much worse than the average.", chart, 1000,
+                600 + (flat.isEmpty() ? 0 : 18 * (1 + flat.size() / 3))));
     }
 
     /**

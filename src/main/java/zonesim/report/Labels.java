@@ -8,8 +8,8 @@ public final class Labels {
 
     /** "scenario NAME · N replications × HORIZON · seed S", for every chart's subtitle. */
     public static String runLine(SummaryDoc s) {
-        return String.format(Locale.ROOT, "scenario %s · %d replications × %s · seed %s", s.scenario(),
-                (long) s.number("replications"), horizon(s.number("horizon_hours")), s.text("seed"));
+        return String.format(Locale.ROOT, "scenario %s · %s replications × %s · seed %s", s.scenario(),
+                Formats.count((long) s.number("replications")), horizon(s.number("horizon_hours")), s.text("seed"));
     }
 
     /** A horizon in years when it is a whole number of them, else in hours (or days). */
@@ -24,12 +24,44 @@ public final class Labels {
         if (hours >= 48 && hours % 24 == 0) {
             return (long) (hours / 24) + " days";
         }
-        return ConsoleTable.fmt(hours) + " h";
+        return Formats.number(hours, 4) + " h";
     }
 
-    /** A confidence level as "95%". */
+    /**
+     * A duration in the largest unit that writes it with at most one decimal ("90 d", not
+     * "2.96 mo"; "3.7 h", "30 min"), else as {@link zonesim.distribution.Hours#describe}.
+     */
+    public static String duration(double hours) {
+        double[] size = {zonesim.distribution.Hours.PER_YEAR, 168, 24, 1, 1.0 / 60, 1.0 / 3600};
+        String[] unit = {"y", "w", "d", "h", "min", "s"};
+        for (int i = 0; i < size.length; i++) {
+            double tenths = 10 * hours / size[i];
+            if (tenths >= 10 && Math.abs(tenths - Math.rint(tenths)) < 1e-6) {
+                return ChartStyle.format("0.#").format(Math.rint(tenths) / 10) + " " + unit[i];
+            }
+        }
+        return zonesim.distribution.Hours.describe(hours);
+    }
+
+    /** An SLA window as an adjective: "1-month", "30-day", "1-week", "12-hour" (SPEC 2 units). */
+    public static String window(double hours) {
+        if (!Double.isFinite(hours)) {
+            return "?";
+        }
+        double[] size = {zonesim.distribution.Hours.PER_YEAR, zonesim.distribution.Hours.PER_MONTH, 168, 24, 1};
+        String[] unit = {"year", "month", "week", "day", "hour"};
+        for (int i = 0; i < size.length; i++) {
+            double n = hours / size[i];
+            if (Math.abs(n - Math.rint(n)) < 1e-9 && n >= 1) {
+                return (long) Math.rint(n) + "-" + unit[i];
+            }
+        }
+        return Formats.number(hours, 3) + "-hour";
+    }
+
+    /** A confidence level or target as "95%", "99.95%" (up to four decimals, trailing zeros dropped). */
     public static String percent(double confidence) {
-        return Double.isFinite(confidence) ? ChartStyle.format("0.##").format(confidence * 100) + "%" : "?";
+        return Double.isFinite(confidence) ? ChartStyle.format("0.####").format(confidence * 100) + "%" : "?";
     }
 
     /** "any replica", "replica REGION" or "REGION clients" for a metric name such as {@code replicas.eastus.availability}. */

@@ -48,8 +48,18 @@ public record NinesAxis(double bottom, double top, boolean capped) {
         return y;
     }
 
-    /** The subtitle explaining the top edge, for charts where {@link #capped} holds. */
+    /**
+     * The subtitle explaining the top edge, for charts where {@link #capped} holds: a dot there
+     * saw no downtime in the {@code years} simulated, which is not the same as none at all.
+     */
     public static String cappedNote() {
-        return "top edge = 100%: dots there saw no downtime at all; whiskers reaching it include 100%";
+        return "top edge = 100%: dots there saw no downtime in the time simulated (not proof of none);"
+                + " whiskers reaching it include 100%";
+    }
+
+    /** As {@link #cappedNote()}, naming the {@code years} simulated. */
+    public static String cappedNote(double years) {
+        return "top edge = 100%: dots there saw no downtime in " + Formats.years(years) + " simulated years "
+                + "(not proof of none); whiskers reaching it include 100%";
     }
 }

@@ -31,17 +31,19 @@ public final class PhaseTables {
     /** One table per configuration with phases, under a heading naming it; "" when none has phases. */
     public static String tables(SummaryDoc s) {
         StringBuilder sb = new StringBuilder();
+        MetricText text = new MetricText(s);
         for (String c : s.configurations()) {
             List<SummaryDoc.Phase> phases = s.phases(c);
             if (!phases.isEmpty()) {
-                sb.append("<h3>").append(HtmlTables.esc(c)).append("</h3>\n").append(table(s.estimates(c), phases));
+                sb.append("<h3>").append(HtmlTables.esc(c)).append("</h3>\n")
+                        .append(table(c, s.estimates(c), phases, text).html("est phase"));
             }
         }
         return sb.toString();
     }
 
-    /** The table of one configuration's estimates {@code est} over {@code phases}. */
-    static String table(Map<String, Estimate> est, List<SummaryDoc.Phase> phases) {
+    /** The table of configuration {@code config}'s estimates {@code est} over {@code phases}. */
+    static Table table(String config, Map<String, Estimate> est, List<SummaryDoc.Phase> phases, MetricText text) {
         List<String> rows = new ArrayList<>();
         for (String m : est.keySet()) {
             String[] p = m.split("\\.", 3);
@@ -50,23 +52,18 @@ public final class PhaseTables {
             }
         }
         rows.sort(java.util.Comparator.comparingInt(PhaseTables::rank));
-        StringBuilder sb = new StringBuilder("<table class=\"est phase\">\n<tr><th>availability</th>");
-        phases.forEach(p -> sb.append("<th class=\"config\">").append(HtmlTables.esc(p.label())).append("</th>"));
-        sb.append("</tr>\n");
+        List<String> header = new ArrayList<>(List.of("availability"));
+        phases.forEach(p -> header.add(p.label()));
+        Table.Builder t = Table.with(header);
         for (String m : rows) {
-            sb.append("<tr><td>").append(HtmlTables.esc(m)).append("</td>");
+            List<Table.Cell> row = new ArrayList<>(List.of(Table.Cell.of(text.label(m))));
             for (SummaryDoc.Phase p : phases) {
                 Estimate e = est.get("phases." + p.index() + "." + m);
-                sb.append("<td>");
-                if (e == null) {
-                    sb.append("<span class=\"ci\">not serving</span>");
-                } else {
-                    HtmlTables.cell(sb, e);
-                }
-                sb.append("</td>");
+                String name = "phases." + p.index() + "." + m;
+                row.add(e == null ? Table.Cell.of("not serving") : text.cell(config, name, e, true));
             }
-            sb.append("</tr>\n");
+            t.row(row);
         }
-        return sb.append("</table>\n").toString();
+        return t.build();
     }
 }

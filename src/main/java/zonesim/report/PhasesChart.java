@@ -59,6 +59,9 @@ public final class PhasesChart {
         NinesAxis axis = NinesAxis.of(all);
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(axis.axis());
         plot.setGap(16);
+        int width = Math.min(1300, Math.max(1000, 160 + metrics.size() * Math.max(300, 78 * labels.size())));
+        double panelWidth = (width - 160.0) / metrics.size();
+        boolean vertical = labels.size() * 78 > panelWidth;
         for (int k = 0; k < metrics.size(); k++) {
             List<DotWhisker.Point> points = new ArrayList<>();
             for (int c = 0; c < configs.size(); c++) {
@@ -69,7 +72,9 @@ public final class PhasesChart {
                     }
                 }
             }
-            plot.add(DotWhisker.plot(panelLabel(metrics.get(k)), labels, configs, points, axis.axis()), 1);
+            XYPlot panel = DotWhisker.plot(panelLabel(metrics.get(k)), labels, configs, points, axis.axis());
+            panel.getDomainAxis().setVerticalTickLabels(vertical);
+            plot.add(panel, 1);
         }
         XYPlot first = plot.getSubplots().get(0);
         plot.setFixedLegendItems(first.getLegendItems());
@@ -77,16 +82,45 @@ public final class PhasesChart {
                 "x: phase between configuration changes, in days since the start · dot: estimate · whisker: "
                         + Labels.percent(s.number("confidence")) + " confidence interval · higher is better"));
         if (axis.capped()) {
-            subtitles.add(NinesAxis.cappedNote());
+            subtitles.add(NinesAxis.cappedNote(s.simulatedYears()));
         }
+        subtitles.addAll(changeLines(s));
         var chart = ChartStyle.chart("Availability per phase of the timeline", subtitles, plot, true);
-        int width = Math.max(1000, 200 + 320 * metrics.size());
         return Optional.of(new Figure(NAME, "Availability in each phase between configuration changes (days "
                 + "since the start of every replication), for the registry as a whole (any replica) and for each "
                 + "client region's pulls through the global endpoint, one colour per configuration: read a panel "
                 + "left to right to see what each change bought or cost; higher is better, one step on the axis is "
                 + "ten times less downtime, and the whiskers are confidence intervals, wider for short phases.",
-                chart, width, 600));
+                chart, width, 600 + 18 * Math.max(0, subtitles.size() - 3) + (vertical ? 60 : 0)));
+    }
+
+    /**
+     * What changed at each boundary, from summary.json's inputs: one line when every
+     * configuration with changes has the same ones, else one line per configuration; and the
+     * configurations without changes (no phases, not drawn).
+     */
+    static List<String> changeLines(SummaryDoc s) {
+        java.util.Map<String, List<String>> byText = new java.util.LinkedHashMap<>();
+        List<String> without = new ArrayList<>();
+        for (String c : s.configurations()) {
+            List<String> changes = new ArrayList<>();
+            for (Object o : SummaryDoc.list(s.inputs(c).get("changes"))) {
+                var ch = SummaryDoc.map(o);
+                changes.add(ScenarioParameters.day(Estimate.num(ch.get("at_hours"))) + ": " + ch.get("text"));
+            }
+            if (s.phases(c).isEmpty()) {
+                without.add(c);
+            } else if (!changes.isEmpty()) {
+                byText.computeIfAbsent(String.join(" · ", changes), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byText.forEach((text, configs) -> out.add((byText.size() == 1 ? "changes: " : String.join(", ", configs)
+                + ": ") + text));
+        if (!without.isEmpty()) {
+            out.add("not drawn (no changes, so no phases): " + String.join(", ", without));
+        }
+        return out;
     }
 
     private static String panelLabel(String metric) {

@@ -3,16 +3,22 @@ package zonesim.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import zonesim.report.ResultsStaging.UnusableTarget;
 
 /**
  * Where results may go. The folder is replaced whole, so the target must be a new folder, an
- * empty one or an earlier results folder (it holds summary.json); a file, the file-system
+ * empty one or an earlier results folder (it holds summary.json, or a what-if study's
+ * sweep.json or uncertainty.json); a file, the file-system
  * root, an empty name, a symbolic link, a folder of other files, or a parent that cannot be
  * created or written are refused with a message naming the target, before anything runs.
  */
 final class ResultsTarget {
+    /** A folder holding one of these is an earlier results folder. */
+    private static final List<String> RESULT_FILES = List.of("summary.json", "sweep.json",
+            "uncertainty.json");
+
     private ResultsTarget() { }
 
     /** The absolute, normalized target with its parent created; UnusableTarget, naming it, if it cannot hold results. */
@@ -30,9 +36,10 @@ final class ResultsTarget {
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new UnusableTarget(target, "it is a file, not a folder");
         }
-        if (Files.isDirectory(abs) && !Files.isRegularFile(abs.resolve("summary.json")) && !isEmpty(abs)) {
+        if (Files.isDirectory(abs) && RESULT_FILES.stream().noneMatch(f -> Files.isRegularFile(abs.resolve(f)))
+                && !isEmpty(abs)) {
             throw new UnusableTarget(target, "the folder holds files but no zonesim results (no"
-                    + " summary.json); results replace the whole folder, so give a new or empty folder");
+                    + " summary.json, sweep.json or uncertainty.json); results replace the whole folder, so give a new or empty folder");
         }
         Path parent = abs.getParent();
         try {

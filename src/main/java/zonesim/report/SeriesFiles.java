@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.Timeline;
@@ -42,13 +43,27 @@ public final class SeriesFiles {
         });
     }
 
-    /** timeline.csv: configuration, element, start and end hours of each down interval, and its kind. */
-    public static String timeline(String configuration, List<Timeline.Interval> intervals) {
+    /** timeline.csv of replication 0 of every configuration of {@code study}, at most {@code limit} intervals each. */
+    public static String timelines(zonesim.model.Study study, int limit) {
+        Map<String, List<Timeline.Interval>> byConfiguration = new java.util.LinkedHashMap<>();
+        for (zonesim.model.Study.Configuration c : study.configurations()) {
+            byConfiguration.put(c.name(), Timeline.record(c.scenario(), 0, limit));
+        }
+        return timelines(byConfiguration);
+    }
+
+    /**
+     * timeline.csv: configuration, element, start and end hours of each down interval, and its
+     * kind, for replication 0 of each configuration (the same failure history: common random numbers).
+     */
+    public static String timelines(Map<String, List<Timeline.Interval>> byConfiguration) {
         return csv(p -> {
             p.printRecord("configuration", "element", "start_hours", "end_hours", "kind");
-            for (Timeline.Interval i : intervals) {
-                p.printRecord(configuration, i.element(), Json.number(i.startHours()), Json.number(i.endHours()),
-                        i.kind());
+            for (Map.Entry<String, List<Timeline.Interval>> c : byConfiguration.entrySet()) {
+                for (Timeline.Interval i : c.getValue()) {
+                    p.printRecord(c.getKey(), i.element(), Json.number(i.startHours()), Json.number(i.endHours()),
+                            i.kind());
+                }
             }
         });
     }

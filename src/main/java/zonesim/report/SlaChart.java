@@ -49,13 +49,21 @@ public final class SlaChart {
                 points.add(new DotWhisker.Point(g, c, e.mean(), lo, hi, Double.NaN));
             }
         }
-        NumberAxis y = new NumberAxis("probability of breaching the SLA");
-        y.setNumberFormatOverride(ChartStyle.format("0.#%"));
+        NumberAxis y = new NumberAxis("chance that a window breaches the SLA");
+        y.setStandardTickUnits(ChartStyle.percentTicks());
         y.setAutoRangeIncludesZero(true);
-        var chart = ChartStyle.chart("SLA breach probability per client region", List.of(Labels.runLine(s),
-                "dot: estimate · whisker: " + Labels.percent(s.number("confidence"))
-                        + " Wilson score interval · lower is better"),
-                DotWhisker.plot("client region", regions, configs, points, y), true);
+        List<String> subtitles = new ArrayList<>(List.of(Labels.runLine(s)));
+        var sla = SummaryDoc.map(s.inputs().get("sla"));
+        if (!sla.isEmpty()) {
+            subtitles.add("SLA: pull availability of at least " + Labels.percent(Estimate.num(sla.get("target")))
+                    + " in each " + Labels.window(Estimate.num(sla.get("window_hours")))
+                    + " window; a breach is a window below it");
+        }
+        subtitles.add("dot: estimate · whisker: " + Labels.percent(s.number("confidence"))
+                + " interval over the replications · lower is better");
+        List<String> groups = regions.stream().map(r -> s.regionName(r) + " clients").toList();
+        var chart = ChartStyle.chart("SLA breach chance per client region", subtitles,
+                DotWhisker.plot("", groups, configs, points, y), true);
         return Optional.of(new Figure(NAME, "The chance that clients in each region see availability below the "
                 + "SLA over an SLA window, one colour per configuration: lower is better, and the whisker shows how "
                 + "sure the estimate is.", chart, 1000, 600));

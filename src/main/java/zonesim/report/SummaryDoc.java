@@ -151,6 +151,76 @@ public final class SummaryDoc {
         return out;
     }
 
+    /**
+     * What a metric measures (summary.json's {@code metric_info}; a per-phase name is described
+     * by its whole-horizon name); null for folders written before the map existed.
+     */
+    public MetricInfo info(String metric) {
+        String name = metric.startsWith("phases.") ? metric.replaceFirst("^phases\\.[^.]+\\.", "") : metric;
+        Map<?, ?> m = map(map(root.get("metric_info")).get(name));
+        if (m.isEmpty()) {
+            return null;
+        }
+        return new MetricInfo(String.valueOf(m.get("label")), String.valueOf(m.get("measure")),
+                String.valueOf(m.get("unit")), String.valueOf(m.get("better")), Estimate.num(m.get("max")));
+    }
+
+    /** One entry of {@code metric_info}: label, measure name, unit, better direction, largest value. */
+    public record MetricInfo(String label, String measure, String unit, String better, double max) {
+        /** "better", "worse" or "different" for a difference that is not chance. */
+        public String verdict(double difference) {
+            if (better.equals("neither") || difference == 0) {
+                return "different";
+            }
+            return (difference > 0) == better.equals("higher") ? "better" : "worse";
+        }
+    }
+
+    /** The {@code inputs} object (empty when absent). */
+    public Map<?, ?> inputs() {
+        return map(root.get("inputs"));
+    }
+
+    /** The {@code inputs} entry of one configuration (empty when absent). */
+    public Map<?, ?> inputs(String configuration) {
+        for (Object o : list(inputs().get("configurations"))) {
+            if (configuration.equals(String.valueOf(map(o).get("name")))) {
+                return map(o);
+            }
+        }
+        return Map.of();
+    }
+
+    /** A region's display name from {@code inputs.regions}, else its id. */
+    public String regionName(String id) {
+        Object n = map(inputs().get("regions")).get(id);
+        return n == null ? id : n.toString();
+    }
+
+    /** The currency of the cost figures ("" when the scenario prices nothing). */
+    public String currency() {
+        return text("currency");
+    }
+
+    /** The {@code outage_impact} list, each entry as its map. */
+    public List<Map<?, ?>> outageImpacts() {
+        List<Map<?, ?>> out = new ArrayList<>();
+        list(root.get("outage_impact")).forEach(o -> out.add(map(o)));
+        return out;
+    }
+
+    /** The {@code ranking} list (configurations where exact figures apply), each entry as its map. */
+    public List<Map<?, ?>> rankings() {
+        List<Map<?, ?>> out = new ArrayList<>();
+        list(root.get("ranking")).forEach(o -> out.add(map(o)));
+        return out;
+    }
+
+    /** Simulated years behind each configuration's estimates: replications × horizon / 8760. */
+    public double simulatedYears() {
+        return number("replications") * number("horizon_hours") / zonesim.distribution.Hours.PER_YEAR;
+    }
+
     /** The performance block as key/value pairs (empty when absent). */
     public Map<?, ?> performance() {
         return map(root.get("performance"));
@@ -176,11 +246,13 @@ public final class SummaryDoc {
         }
     }
 
-    private static Map<?, ?> map(Object o) {
+    /** {@code o} as a map (empty when it is not one). */
+    static Map<?, ?> map(Object o) {
         return o instanceof Map<?, ?> m ? m : Map.of();
     }
 
-    private static List<?> list(Object o) {
+    /** {@code o} as a list (empty when it is not one). */
+    static List<?> list(Object o) {
         return o instanceof List<?> l ? l : List.of();
     }
 }

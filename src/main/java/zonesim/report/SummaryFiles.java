@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import zonesim.exact.ExactResult;
 import zonesim.experiment.Metric;
 import zonesim.experiment.MetricCatalog;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.Summary;
 import zonesim.metrics.Interval;
 import zonesim.model.Scenario;
+import zonesim.scenario.ScenarioComments;
 
 /**
  * summary.json and summary.csv (SPEC 6): for each configuration each metric's estimate
@@ -28,8 +30,28 @@ import zonesim.model.Scenario;
 public final class SummaryFiles {
     private SummaryFiles() { }
 
-    /** The summary.json text. */
+    /**
+     * What summary.json carries besides the run itself: each configuration's exact analysis
+     * where exact figures apply (its importance ranking goes into {@code ranking}), and the
+     * notes of the scenario file's comments (into {@code inputs.notes}).
+     */
+    public record Extras(Map<String, ExactResult> analyses, List<ScenarioComments.Note> notes) {
+        /** Nothing extra. */
+        public static final Extras NONE = new Extras(Map.of(), List.of());
+
+        public Extras {
+            analyses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(analyses));
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** The summary.json text without exact analyses or notes. */
     public static String json(StudyResult r, Map<String, Map<String, Double>> exact) {
+        return json(r, exact, Extras.NONE);
+    }
+
+    /** The summary.json text. */
+    public static String json(StudyResult r, Map<String, Map<String, Double>> exact, Extras extras) {
         Summary s = r.summary();
         Scenario base = r.study().baseline();
         Map<String, Object> root = new LinkedHashMap<>();
@@ -86,6 +108,10 @@ public final class SummaryFiles {
         }
         root.put("comparisons", cmp);
         root.put("outage_impact", ImpactReport.json(s.impacts()));
+        root.put("inputs", InputsJson.of(r, extras.notes()));
+        if (!extras.analyses().isEmpty()) {
+            root.put("ranking", RankingJson.of(extras.analyses()));
+        }
         Map<String, Object> perf = new LinkedHashMap<>();
         perf.put("events", r.events());
         perf.put("wall_seconds", r.wallSeconds());

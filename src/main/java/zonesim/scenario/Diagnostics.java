@@ -108,21 +108,28 @@ final class Diagnostics {
         return file;
     }
 
+    /** Adds a problem at {@code node}; a node read from other text than the file (command-line options) names it. */
     private void add(List<Problem> list, Node node, String path, String message) {
         int line = 1;
         int column = 1;
+        String source = file;
         Mark mark = node == null ? null : node.getStartMark().orElse(null);
         if (mark != null) {
             line = mark.getLine() + 1;
             column = mark.getColumn() + 1;
+            source = mark.getName() == null || mark.getName().isEmpty() ? file : mark.getName();
         }
-        add(list, line, column, path, message);
+        add(list, source, line, column, path, message);
     }
 
     private void add(List<Problem> list, int line, int column, String path, String message) {
-        String key = line + ":" + column + ":" + path + ":" + message;
+        add(list, file, line, column, path, message);
+    }
+
+    private void add(List<Problem> list, String source, int line, int column, String path, String message) {
+        String key = source + ":" + line + ":" + column + ":" + path + ":" + message;
         if (alreadyReported.add(key)) {
-            list.add(new Problem(file, line, column, prefix + path, message));
+            list.add(new Problem(source, line, column, prefix + path, message));
         }
     }
 }

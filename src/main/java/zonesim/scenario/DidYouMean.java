@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean" hints: the closest candidate by optimal-string-alignment edit distance. */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() { }
 
     /** The closest candidate within a small distance (1 for short words, up to 3 for long ones). */
@@ -26,7 +26,7 @@ final class DidYouMean {
     }
 
     /** {@code " (did you mean 'x'?)"} or the empty string. */
-    static String hint(String word, Collection<String> candidates) {
+    public static String hint(String word, Collection<String> candidates) {
         return closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 

@@ -28,7 +28,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 final class Merger {
     private static final Pattern REPLICA_ENTRY = Pattern.compile("registry\\.replicas\\.[^.]+");
     /** Keys that say the same thing in two ways: giving one in a variant replaces the other. */
-    private static final Map<String, String> ALIASES = Map.of("mttf", "ttf", "ttf", "mttf", "mttr", "ttr",
+    static final Map<String, String> ALIASES = Map.of("mttf", "ttf", "ttf", "mttf", "mttr", "ttr",
             "ttr", "mttr");
     /** Keys whose value is a distribution (SPEC 3): replaced whole, never merged. */
     private static final Set<String> DISTRIBUTIONS = Set.of("ttf", "ttr", "runtime", "rebuild", "detection",

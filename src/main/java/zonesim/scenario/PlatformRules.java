@@ -18,7 +18,7 @@ import zonesim.model.Topology;
  * notice), never in regions without; geo-replication needs Premium. none: no rules.
  * Violations are errors, or warnings when lenient (the scenario is then taken as written).
  */
-final class PlatformRules {
+public final class PlatformRules {
     /** No rules (what-if studies). */
     static final String NONE = "none";
     /** The original zone-redundancy preview. */
@@ -43,6 +43,22 @@ final class PlatformRules {
         this.topology = topology;
         this.catalogue = catalogue;
         this.d = d;
+    }
+
+    /** What the rules of {@code platform} require, in one sentence for reports (SPEC 4.4). */
+    public static String describe(String platform) {
+        return switch (platform) {
+            case ACR_2020 -> "zone redundancy and geo-replication need the Premium SKU; zone redundancy only in "
+                    + "eastus, eastus2 and westus2, fixed when a replica is created and never disabled; one replica "
+                    + "per region";
+            case ACR_2022 -> "zone redundancy and geo-replication need the Premium SKU; zone redundancy in every "
+                    + "catalogue region with availability zones, fixed when a replica is created; one replica per "
+                    + "region";
+            case ACR_2025 -> "zone redundancy automatic and free in every region with availability zones, for every "
+                    + "SKU (a request for false there is overridden); never in regions without zones; "
+                    + "geo-replication needs the Premium SKU";
+            default -> "no rules: every flag is taken as written (a what-if study)";
+        };
     }
 
     /** Checks the registry at creation; returns it with acr-2025 overrides applied. */

@@ -29,10 +29,10 @@ import zonesim.model.Topology;
  * 1000, horizon 1y, confidence 0.95, platform none, start steady.
  */
 final class ScenarioReader {
-    /** Every top-level key of SPEC 3. */
+    /** Every top-level key of SPEC 3, and the what-if sections of SPEC 9 (read by WhatIfReader). */
     static final List<String> KEYS = List.of("name", "description", "seed", "replications", "horizon",
             "confidence", "platform", "start", "topology", "registry", "clients", "routing", "replication", "sla",
-            "costs", "outages", "changes", "configurations");
+            "costs", "outages", "changes", "configurations", "sweep", "sensitivity", "uncertainty");
     /** Default master seed. */
     static final long DEFAULT_SEED = 1;
     /** Upper limits that keep a run within memory and reason (per-replication results are kept). */

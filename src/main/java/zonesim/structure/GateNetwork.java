@@ -7,39 +7,65 @@ import java.util.List;
 /**
  * The system's structure function as a network of k-of-n gates over boolean leaves.
  * A gate is up iff at least {@code need} of its children are up (series: need = n,
- * parallel: need = 1). Each gate keeps a count of up children, so a leaf change costs
- * O(depth) and only propagates while states actually change. Listeners on a node hear
- * every change of that node in time order.
+ * parallel: need = 1). A node may have several parents (a shared leaf, such as a common
+ * cause feeding many elements). Each gate keeps its slack, (up children) - need, and is
+ * up iff the slack is &gt;= 0, so a leaf change costs O(nodes that change) and stops
+ * where states stop changing.
+ *
+ * <p>Order of a change. {@link #set} propagates in two phases. (1) Every gate whose state
+ * changes is updated, through every parent, before any listener runs; gates are
+ * monotone, so each node changes at most once per propagation, all in the leaf's
+ * direction. (2) Listeners are then told, node by node, in increasing node id: ids are
+ * assigned children first, so this is a topological order and starts with the leaf
+ * (every changed gate is one of its ancestors); for each node its listeners are told in
+ * the order they were added. A listener therefore sees the whole network consistent
+ * with the change: its node's ancestors, and every other node the change reaches through
+ * any parent, are updated.
+ * A listener may itself set a leaf: that starts a nested propagation, which runs both
+ * its phases (and its own notifications) before {@code set} returns to that listener;
+ * the outer notifications then continue. A nested propagation must not reverse a change
+ * whose listeners have not all been told yet (they would hear the two in the wrong
+ * order); that is refused with an {@link IllegalStateException}.
  *
  * <p>Build with {@link Builder}; all leaves start up and gate states are derived from
  * them. Mutable: one instance per replication.
  */
 public final class GateNetwork {
-    private final int[] need;
-    private final int[] upCount;
-    private final boolean[] up;
-    private final int[] parentStart;
+    private final int[] slack;       // up children - need (leaves: 0 up, -1 down); up iff >= 0
+    private final int[] link;        // (sole parent, or -1 for none, -2 for several) + 2, shifted left; bit 0: has listeners
+    private final int[] parentStart; // parents of node i: parents[parentStart[i] .. parentStart[i + 1])
     private final int[] parents;
+    private final boolean[] untold;  // changed, with listeners not all told yet
     private final NodeListener[][] listeners;
+    private final int[] work;        // phase 1: the nodes changed, in the order reached
+    private int[] frames;            // phase 2, one frame per (nested) propagation: the nodes to announce
+    private int top;
 
-    private GateNetwork(int[] need, int[] upCount, boolean[] up, int[] parentStart, int[] parents,
-                        NodeListener[][] listeners) {
-        this.need = need;
-        this.upCount = upCount;
-        this.up = up;
+    private GateNetwork(int[] slack, int[] parentStart, int[] parents) {
+        int n = slack.length;
+        this.slack = slack;
         this.parentStart = parentStart;
         this.parents = parents;
-        this.listeners = listeners;
+        this.link = new int[n];
+        for (int i = 0; i < n; i++) {
+            int count = parentStart[i + 1] - parentStart[i];
+            int sole = count == 0 ? -1 : count == 1 ? parents[parentStart[i]] : -2;
+            link[i] = (sole + 2) << 1;
+        }
+        this.untold = new boolean[n];
+        this.listeners = new NodeListener[n][];
+        this.work = new int[n];
+        this.frames = new int[n + 1];
     }
 
     /** Number of nodes. */
     public int size() {
-        return need.length;
+        return slack.length;
     }
 
     /** Current state of {@code node}. */
     public boolean isUp(int node) {
-        return up[node];
+        return slack[node] >= 0;
     }
 
     /** Adds a listener to {@code node} (before or during a run). */
@@ -48,33 +74,106 @@ public final class GateNetwork {
         NodeListener[] now = old == null ? new NodeListener[1] : Arrays.copyOf(old, old.length + 1);
         now[now.length - 1] = listener;
         listeners[node] = now;
+        link[node] |= 1;
     }
 
-    /** Sets leaf {@code leaf} up or down at time {@code hours} and propagates. */
+    /** Sets leaf {@code leaf} up or down at time {@code hours} and propagates (see the class comment). */
     public void set(int leaf, boolean state, double hours) {
-        if (up[leaf] != state) {
-            flip(leaf, state, hours);
+        // Phase 1: walk up while each changed node has a sole parent (the usual case); a
+        // node with several parents hands the rest of the walk to spread().
+        int[] sl = slack;
+        if ((sl[leaf] >= 0) == state) {
+            return;
+        }
+        int crossed = state ? 0 : -1; // the slack of a node that has just changed to state
+        int delta = state ? 1 : -1;
+        int[] ln = link;
+        int[] w = work;
+        sl[leaf] = crossed;
+        int node = leaf;
+        int changed = 0;
+        int heard = 0;
+        while (true) {
+            w[changed++] = node;
+            int x = ln[node];
+            heard |= x;
+            int sole = (x >> 1) - 2;
+            if (sole < 0) {
+                if (sole == -2) {
+                    changed = spread(changed - 1, changed, crossed, delta);
+                    heard = 1;
+                }
+                break;
+            }
+            int s = sl[sole] + delta;
+            sl[sole] = s;
+            if (s != crossed) {
+                break;
+            }
+            node = sole;
+        }
+        if ((heard & 1) != 0) {
+            announce(changed, state, hours);
         }
     }
 
-    private void flip(int node, boolean state, double hours) {
-        up[node] = state;
-        int delta = state ? 1 : -1;
-        for (int i = parentStart[node], end = parentStart[node + 1]; i < end; i++) {
-            int p = parents[i];
-            int c = upCount[p] + delta;
-            upCount[p] = c;
-            boolean pUp = c >= need[p];
-            if (pUp != up[p]) {
-                flip(p, pUp, hours);
+    /** Phase 1 in general: visits the parents of {@code work[from .. changed)} and of every node that changes. */
+    private int spread(int from, int changed, int crossed, int delta) {
+        int[] sl = slack;
+        int[] w = work;
+        for (int i = from; i < changed; i++) {
+            int node = w[i];
+            for (int k = parentStart[node], stop = parentStart[node + 1]; k < stop; k++) {
+                int p = parents[k];
+                int s = sl[p] + delta;
+                sl[p] = s;
+                if (s == crossed) {
+                    w[changed++] = p;
+                }
             }
         }
-        NodeListener[] ls = listeners[node];
-        if (ls != null) {
-            for (NodeListener l : ls) {
-                l.changed(node, state, hours);
+        return changed;
+    }
+
+    /** Phase 2: tells the listeners of the changed nodes, by increasing node id. */
+    private void announce(int changed, boolean state, double hours) {
+        int base = top;
+        if (frames.length - base < changed) {
+            frames = Arrays.copyOf(frames, 2 * frames.length + changed);
+        }
+        int[] f = frames;
+        int end = base;
+        for (int i = 0; i < changed; i++) { // the changed nodes that have listeners
+            int node = work[i];
+            if ((link[node] & 1) != 0) {
+                if (untold[node]) {
+                    throw new IllegalStateException("node " + node + " changed back before all its listeners heard it change");
+                }
+                untold[node] = true;
+                f[end++] = node;
             }
         }
+        if (end == base) {
+            return;
+        }
+        for (int i = base + 1; i < end; i++) {
+            if (f[i] < f[i - 1]) {
+                Arrays.sort(f, base, end);
+                break;
+            }
+        }
+        top = end;
+        for (int i = base; i < end; i++) {
+            int node = f[i];
+            NodeListener[] ls = listeners[node];
+            int last = ls.length - 1;
+            for (int k = 0; k < last; k++) {
+                ls[k].changed(node, state, hours);
+            }
+            untold[node] = false; // all but the last have heard; the last may change it back
+            ls[last].changed(node, state, hours);
+        }
+        top = base;
     }
 
     /** Builds a network; node ids are assigned in creation order. */
@@ -114,12 +213,9 @@ public final class GateNetwork {
         /** The network with every leaf up. */
         public GateNetwork build() {
             int n = children.size();
-            int[] need = new int[n];
-            int[] count = new int[n];
-            boolean[] up = new boolean[n];
+            int[] slack = new int[n];
             int[] parentCount = new int[n + 1];
             for (int i = 0; i < n; i++) {
-                need[i] = needs.get(i);
                 for (int k : children.get(i)) {
                     parentCount[k + 1]++;
                 }
@@ -131,18 +227,15 @@ public final class GateNetwork {
             int[] fill = Arrays.copyOf(parentCount, n);
             for (int i = 0; i < n; i++) {
                 int[] kids = children.get(i);
+                int up = 0;
                 for (int k : kids) {
                     parents[fill[k]++] = i;
+                    up += slack[k] >= 0 ? 1 : 0; // children precede parents: their states are final
                 }
-                // children precede parents, so their states are final here
-                int c = 0;
-                for (int k : kids) {
-                    c += up[k] ? 1 : 0;
-                }
-                count[i] = c;
-                up[i] = kids.length == 0 || c >= need[i];
+                // a gate below its need by more than one child still reads as down (slack < 0)
+                slack[i] = kids.length == 0 ? 0 : up - needs.get(i);
             }
-            return new GateNetwork(need, count, up, parentCount, parents, new NodeListener[n][]);
+            return new GateNetwork(slack, parentCount, parents);
         }
     }
 }

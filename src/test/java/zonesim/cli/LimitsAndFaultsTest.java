@@ -95,7 +95,8 @@ class LimitsAndFaultsTest {
     void errorLinesNeverCarryControlCharacters() {
         CliTest.Result r = zonesim("analyze", "--configuration", "x\u001b[2Jy\nz", "scenarios/reference.yaml");
         assertEquals(2, r.code());
-        assertEquals(List.of("zonesim: no configuration named 'x\\u001b[2Jy\\nz'"),
+        assertEquals(List.of("zonesim: no configuration named 'x\\u001b[2Jy\\nz' in scenarios/reference.yaml; it has:"
+                + " baseline, no-zr, westus2-unrouted, no-westus, lognormal-power"),
                 lines(r.err()).stream().filter(l -> !l.contains("notice:")).toList());
     }
 

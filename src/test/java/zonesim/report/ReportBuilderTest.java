@@ -50,11 +50,13 @@ class ReportBuilderTest {
     @Test
     void reportShowsTheRunTheFiguresAndEveryChart() {
         assertTrue(html.contains("<h1>zonesim report: test</h1>"));
-        assertTrue(html.contains("<th>seed</th><td>66</td>"));
-        assertTrue(html.contains("<th>replications</th><td>20</td>"));
-        assertTrue(html.contains("2 years (17520.0000 hours)"));
-        assertTrue(html.contains("<th>confidence level</th><td>95%</td>"));
-        assertTrue(html.contains("<td>replicas.westeurope.availability</td>"));
+        assertTrue(html.contains("<p class=\"runline\">2 configurations \u00b7 20 replications \u00d7 2 years each \u00b7 "
+                + "seed 66 \u00b7 95% intervals \u00b7 steady start</p>"), "the run under the title");
+        assertTrue(html.contains("<tr><td>seed</td><td>66</td></tr>"));
+        assertTrue(html.contains("<tr><td>horizon per replication</td><td>2 years</td></tr>"), "no 17520.0000 hours");
+        assertTrue(html.contains("<tr><td>confidence level</td><td>95% (every interval)</td></tr>"));
+        assertTrue(html.contains("<td>replica westeurope: availability</td>"), "labels, not metric ids");
+        assertFalse(html.contains("<td>replicas.westeurope.availability</td>"));
         for (Figure f : ReportBuilder.figures(resultsFolder())) {
             assertTrue(html.contains("<figure id=\"chart-" + f.name() + "\">\n<svg"), f.name() + " inlined");
             assertTrue(html.contains(HtmlTables.esc(f.caption())), f.name() + " captioned");
@@ -65,10 +67,9 @@ class ReportBuilderTest {
     void zoneRedundantWesteuropeIsMarkedAsABetterReplicaAvailability() {
         // Pinned westeurope is down whenever its one datacenter is (about 8 h a year of power, cooling and
         // network downtime); zone-redundant it needs two zones down at once, so the paired gain is clear.
-        Matcher row = Pattern.compile("<tr class=\"sig\"><td>westeurope-zr</td><td>replicas\\.westeurope\\."
-                + "availability</td>.*?</tr>").matcher(html);
-        assertTrue(row.find(), "the row is highlighted");
-        assertTrue(row.group().contains("* better"), row.group());
+        Matcher row = Pattern.compile("<tr class=\"sig\"><td>replica westeurope: availability</td><td>[0-9.]+ points "
+                + "higher \\[[0-9.]+, [0-9.]+\\]</td><td>better</td></tr>").matcher(html);
+        assertTrue(row.find(), "the row is highlighted, in words, with its verdict");
     }
 
     @Test
@@ -85,19 +86,26 @@ class ReportBuilderTest {
     @Test
     void rebuildWritesPngAndSvgOfEveryChartAndRemovesChartsWithoutData() throws IOException {
         for (String name : ReportBuilder.CHART_NAMES) {
-            boolean expected = !name.equals(SlaChart.NAME) && !name.equals(PhasesChart.NAME);
+            boolean expected = !name.equals(PhasesChart.NAME);
             assertTrue(Files.exists(dir.resolve(name + ".png")) == expected, name + ".png");
             assertTrue(Files.exists(dir.resolve(name + ".svg")) == expected, name + ".svg");
         }
+        assertTrue(Files.exists(dir.resolve("timeline-westeurope-zr.png")), "the variant's timeline");
         Path copy = Files.createDirectories(tmp.resolve("stale"));
-        Files.copy(dir.resolve("summary.json"), copy.resolve("summary.json"));
+        Path bare = ResultsFixture.write(tmp.resolve("bare"), ResultsFixture.bare());
+        Files.copy(bare.resolve("summary.json"), copy.resolve("summary.json"));
         ReportBuilder.rebuild(ResultsFixture.addSla(copy));
         assertTrue(Files.exists(copy.resolve("sla_breach.svg")));
-        Files.copy(dir.resolve("summary.json"), copy.resolve("summary.json"),
+        Files.copy(dir.resolve("timeline.csv"), copy.resolve("timeline.csv"));
+        ReportBuilder.rebuild(copy);
+        assertTrue(Files.exists(copy.resolve("timeline-westeurope-zr.svg")));
+        Files.copy(bare.resolve("summary.json"), copy.resolve("summary.json"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(copy.resolve("timeline.csv"));
         ReportBuilder.rebuild(copy);
         assertFalse(Files.exists(copy.resolve("sla_breach.svg")), "stale chart removed");
         assertFalse(Files.exists(copy.resolve("timeline.png")), "no timeline.csv, no timeline chart");
+        assertFalse(Files.exists(copy.resolve("timeline-westeurope-zr.svg")), "nor the variant's");
     }
 
     @Test

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import zonesim.experiment.StudyRunner;
 import zonesim.experiment.StudyResult;
-import zonesim.experiment.Timeline;
 import zonesim.model.ChangeSpec;
 import zonesim.model.ClientSpec;
+import zonesim.model.CostsSpec;
 import zonesim.distribution.Distribution;
 import zonesim.model.OutageSpec;
 import zonesim.model.Placement;
@@ -32,9 +32,28 @@ import zonesim.testing.Scenarios;
 final class ResultsFixture {
     private ResultsFixture() { }
 
-    /** The baseline and the zone-redundant variant. */
+    /**
+     * The baseline and the zone-redundant variant, with East US clients (100 pulls and 1 push an
+     * hour) and prices: USD 50 per replica and month, 10 more per zone-redundant replica, 1,000
+     * per hour of East US pull downtime, 1 per failed push, 500 per lost push. Infrastructure a
+     * year: baseline 12 x (3 x 50 + 2 x 10) = 2,040; westeurope-zr 12 x (3 x 50 + 3 x 10) = 2,160.
+     */
     static Study study() {
-        Scenario base = Scenarios.ref66(20, 2 * 8760);
+        Scenario ref = Scenarios.ref66(20, 2 * 8760);
+        Scenario base = new Scenario(ref.name(), ref.description(), ref.seed(), ref.replications(), ref.horizonHours(),
+                ref.confidence(), ref.platform(), ref.start(), ref.topology(), ref.failures(), ref.commonCauses(),
+                ref.registry(), Map.of("eastus", new ClientSpec("eastus", 100, 1, List.of(), 37.37, -79.82)),
+                ref.routing(), ref.replication(), ref.sla(),
+                new CostsSpec("USD", 50, 10, Map.of("eastus", 1000.0), 1, 500), ref.outages(), ref.changes());
+        return withZoneRedundantWesteurope(base);
+    }
+
+    /** The REF66 model without clients or costs, and its zone-redundant variant. */
+    static Study bare() {
+        return withZoneRedundantWesteurope(Scenarios.ref66(20, 2 * 8760));
+    }
+
+    private static Study withZoneRedundantWesteurope(Scenario base) {
         RegistrySpec r = base.registry();
         Map<String, ReplicaSpec> replicas = new LinkedHashMap<>(r.replicas());
         replicas.put("westeurope", new ReplicaSpec("westeurope", true, null, true));
@@ -91,12 +110,12 @@ final class ResultsFixture {
                 .text("summary.csv", SummaryFiles.csv(r.summary(), Map.of()))
                 .text("replications.csv", csv.toString())
                 .text("outage_durations.csv", SeriesFiles.outageDurations(r))
-                .text("timeline.csv", SeriesFiles.timeline("baseline", Timeline.record(study.baseline(), 0, 100_000)))
+                .text("timeline.csv", SeriesFiles.timelines(study, 100_000))
                 .commit(dir);
         return dir;
     }
 
-    /** Adds SLA breach figures for two client regions to every configuration of the summary.json in {@code dir}. */
+    /** Adds SLA breach figures for two client regions to every configuration of a summary.json without clients. */
     static Path addSla(Path dir) throws IOException {
         Path p = dir.resolve("summary.json");
         String json = Files.readString(p, StandardCharsets.UTF_8);

@@ -47,17 +47,22 @@ class SummaryDocTest {
         assertEquals("zr", c.configuration());
         assertEquals(2.0E-4, c.difference().low(), 0);
         assertTrue(c.difference().excludesZero(), "[2e-4, 7.8e-4] lies above zero");
-        assertEquals("better", HtmlTables.verdict(c.metric(), c.difference().mean()));
-        assertEquals("worse", HtmlTables.verdict("global.downtime_minutes_per_year", 5));
+        SummaryDoc.MetricInfo availability = new SummaryDoc.MetricInfo("a", "availability", "fraction", "higher", 1);
+        SummaryDoc.MetricInfo downtime = new SummaryDoc.MetricInfo("d", "downtime", "minutes per year", "lower",
+                Double.POSITIVE_INFINITY);
+        assertEquals("better", availability.verdict(c.difference().mean()));
+        assertEquals("worse", downtime.verdict(5));
+        assertEquals("better", downtime.verdict(-5));
     }
 
     @Test
     void estimatesTableShowsExactValuesAndFlagsOnesOutsideTheInterval() {
-        String table = HtmlTables.estimates(SummaryDoc.parse(JSON));
-        assertTrue(table.contains("<span class=\"exact\">exact 0.99975000</span>"),
-                "baseline exact 0.99975 lies in [0.999, 1]");
-        assertTrue(table.contains("<span class=\"exact outside\">exact 0.9000 (!)</span>"),
-                "zr exact 0.9 lies below [0.99998, 1]");
+        String table = HtmlTables.estimates(SummaryDoc.parse(JSON)).html("est");
+        // 0.9995 is 0.05% down: two significant digits of that need three decimals (99.950%)
+        assertTrue(table.contains("<td>99.950%<br><span class=\"ci\">[99.900%, 100%]<br>exact 99.975%</span>"),
+                "baseline exact 0.99975 lies in [0.999, 1]: " + table);
+        // 0.99999 is 0.001% down: four decimals; the exact 0.9 is written with them and flagged
+        assertTrue(table.contains("[99.9980%, 100%]<br>exact 90.0000% (!)"), "zr exact 0.9 lies below [0.99998, 1]: " + table);
         assertFalse(table.contains("NaN"), "undefined values print as -");
     }
 
@@ -95,12 +100,15 @@ class SummaryDocTest {
 
     @Test
     void unchangedComparisonsAreCountedAndPhaseComparisonsLeftOut() {
-        String table = HtmlTables.comparisons(SummaryDoc.parse(PHASED));
-        assertTrue(table.contains("<td>late</td><td>clients.eastus.pull.availability</td>"));
+        String table = HtmlTables.comparisons(SummaryDoc.parse(PHASED)).html("cmp");
+        assertTrue(table.contains("<tr class=\"group\"><th colspan=\"3\">late \u2212 baseline</th></tr>"), table);
+        // 1e-4 [-1e-4, 3e-4] is 0.01 percentage points, interval across zero: not significant
+        assertTrue(table.contains("<tr><td>clients.eastus.pull.availability</td><td>no clear difference (+0.01 points "
+                + "[\u22120.01, +0.03])</td><td></td></tr>"), table);
         assertFalse(table.contains("phases.0"), "per-phase comparisons are not in the main table");
         assertFalse(table.contains("<td>global.availability</td>"), "zero difference with zero half-width");
-        assertTrue(table.contains("<tr class=\"same\"><td>late</td><td colspan=\"6\">3 metrics identical in every "
-                + "replication (untouched by this configuration)</td></tr>"), table);
+        assertTrue(table.contains("<tr><td>3 metrics identical in every replication (untouched by this "
+                + "configuration)</td><td></td><td></td></tr>"), table);
         assertEquals("1 metric identical in every replication (untouched by this configuration)",
                 HtmlTables.identicalLine(1));
     }
@@ -111,7 +119,7 @@ class SummaryDocTest {
         assertEquals(List.of("phase 0", "phase 1"), s.phases("baseline").stream().map(SummaryDoc.Phase::label).toList());
         String tables = PhaseTables.tables(s);
         assertTrue(tables.contains("<h3>baseline</h3>"));
-        assertTrue(tables.contains("<tr><td>global.availability</td><td>0.99900000<br>"), tables);
+        assertTrue(tables.contains("<tr><td>global.availability</td><td>99.90%<br>"), tables);
         assertFalse(PhaseTables.tables(SummaryDoc.parse(JSON)).contains("<table"), "no phases, no table");
     }
 }
