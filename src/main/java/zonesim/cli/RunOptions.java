@@ -45,7 +45,8 @@ final class RunOptions {
     /**
      * Where the replications are computed: on Spark with {@code --spark} or under
      * spark-submit (which sets {@code spark.master}), else on local threads. Call it after
-     * the study has loaded, so scenario errors are reported before Spark starts.
+     * the study has loaded, so scenario errors are reported before Spark starts (it starts
+     * when first asked for work or for its cores).
      */
     Replicator replicator() throws UserError {
         if (spark == null && System.getProperty("spark.master") == null) {
@@ -55,7 +56,7 @@ final class RunOptions {
             throw new UserError("--threads is for local runs: on Spark the cluster's cores compute the replications",
                     Main.INVALID);
         }
-        return SparkBackend.start(spark);
+        return SparkBackend.lazy(spark);
     }
 
     /** The local thread count (for the replications when not on Spark, and for work done here). */

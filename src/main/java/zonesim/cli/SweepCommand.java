@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zonesim.experiment.Replicator;
 import zonesim.model.WhatIf;
 import zonesim.report.ResultsStaging;
 import zonesim.report.WhatIfResults;
@@ -53,11 +54,13 @@ final class SweepCommand implements Callable<Integer> {
         }
         String name = doc.loaded().study().baseline().name();
         Path dir = options.out != null ? options.out : Path.of("results", name + "-sweep");
-        try (ResultsStaging staging = SimulationJob.stage(dir)) { // checks --out and locks it before computing
+        try (Replicator replicator = options.run.replicator(); // Spark starts, if at all, once every point has loaded
+             ResultsStaging staging = SimulationJob.stage(dir)) { // checks --out and locks it before computing
             Progress progress = Progress.onTerminal() ? new Progress(0, err) : null;
-            SweepResult r = w.sweep() == null ? null : SweepRunner.run(doc, w.sweep(), options.options(progress));
+            SweepResult r = w.sweep() == null ? null
+                    : SweepRunner.run(doc, w.sweep(), options.options(replicator, progress));
             Tornado t = w.sensitivity() == null ? null
-                    : SensitivityRunner.run(doc, w.sensitivity(), options.options(progress));
+                    : SensitivityRunner.run(doc, w.sensitivity(), options.options(replicator, progress));
             if (progress != null) {
                 progress.finish();
             }

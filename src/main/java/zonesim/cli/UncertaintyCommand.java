@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zonesim.experiment.Replicator;
 import zonesim.model.WhatIf;
 import zonesim.report.ResultsStaging;
 import zonesim.report.WhatIfResults;
@@ -48,9 +49,11 @@ final class UncertaintyCommand implements Callable<Integer> {
         }
         String name = doc.loaded().study().baseline().name();
         Path dir = options.out != null ? options.out : Path.of("results", name + "-uncertainty");
-        try (ResultsStaging staging = SimulationJob.stage(dir)) { // checks --out and locks it before computing
+        try (Replicator replicator = options.run.replicator(); // Spark starts, if at all, once every world has loaded
+             ResultsStaging staging = SimulationJob.stage(dir)) { // checks --out and locks it before computing
             Progress progress = Progress.onTerminal() ? new Progress(0, err) : null;
-            UncertaintyResult r = UncertaintyRunner.run(doc, w.uncertainty(), null, options.options(progress));
+            UncertaintyResult r = UncertaintyRunner.run(doc, w.uncertainty(), null,
+                    options.options(replicator, progress));
             if (progress != null) {
                 progress.finish();
             }

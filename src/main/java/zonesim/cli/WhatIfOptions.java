@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import zonesim.experiment.Replicator;
 import zonesim.scenario.Problem;
 import zonesim.scenario.ScenarioDocument;
 import zonesim.scenario.ScenarioException;
@@ -99,10 +100,10 @@ final class WhatIfOptions {
         return new UserError(sb.toString(), Main.INVALID);
     }
 
-    /** The evaluation options, with progress on a terminal. */
-    Evaluator.Options options(Progress progress) throws UserError {
-        return new Evaluator.Options(run.threads(), run.replications, run.seed, progress == null ? (d, n) -> { }
-                : progress::update);
+    /** The evaluation options, replications computed by {@code replicator}, with progress on a terminal. */
+    Evaluator.Options options(Replicator replicator, Progress progress) throws UserError {
+        return new Evaluator.Options(run.threads(), replicator, run.replications, run.seed,
+                progress == null ? (d, n) -> { } : progress::update);
     }
 
     /** {@code ["a", "b"]}. */

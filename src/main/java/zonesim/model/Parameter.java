@@ -11,10 +11,11 @@ import java.math.MathContext;
  * parameter scaled, SPEC 3); otherwise it replaces it. {@code displayUnit} is the unit the
  * user wrote ({@code y}, {@code h}, ...), used for axes, and {@code displayScale} how many
  * of the value's units make one of it (8760 hours in a year, 0.01 in a percent).
- * {@code origin} is where the parameter was declared, for problems found later.
+ * {@code origin} is where the parameter was declared, for problems found later. Serializable,
+ * so that a remote task can rebuild a what-if point (zonesim.whatif.PointSource).
  */
 public record Parameter(String path, String label, Unit unit, String displayUnit, double displayScale,
-                        Origin origin) {
+                        Origin origin) implements java.io.Serializable {
 
     /** How a value is written back into the scenario. */
     public enum Unit {
@@ -71,7 +72,7 @@ public record Parameter(String path, String label, Unit unit, String displayUnit
     }
 
     /** Where something was declared: file, 1-based line and column, and YAML path. */
-    public record Origin(String file, int line, int column, String path) { }
+    public record Origin(String file, int line, int column, String path) implements java.io.Serializable { }
 
     public Parameter {
         if (path == null || path.isEmpty() || unit == null || origin == null) {

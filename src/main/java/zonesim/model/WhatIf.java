@@ -33,8 +33,8 @@ public record WhatIf(Sweep sweep, Sensitivity sensitivity, Uncertainty uncertain
         }
     }
 
-    /** One value of a parameter: the value in its unit (or the factor). */
-    public record Setting(Parameter parameter, double value) { }
+    /** One value of a parameter: the value in its unit (or the factor); serializable like its parameter. */
+    public record Setting(Parameter parameter, double value) implements java.io.Serializable { }
 
     /** One swept parameter and its values in order; {@code log}: spaced (and drawn) on a log scale. */
     public record Axis(Parameter parameter, List<Double> values, boolean log) {

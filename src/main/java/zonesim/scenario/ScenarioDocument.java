@@ -21,23 +21,42 @@ import zonesim.model.WhatIf;
  * not parse text again. Immutable and safe to share between threads.
  */
 public final class ScenarioDocument {
+    /**
+     * What a document is read from: the file's name and text, the lenient flag, and the
+     * command line's what-if options as YAML ({@code overridesYaml} labelled {@code label}
+     * in problems; both null when none). Serializable, so that a remote task can read the same
+     * document again ({@link #load()}) without the file.
+     */
+    public record Source(String file, String text, boolean lenient, String label, String overridesYaml)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** Reads the document again. */
+        public ScenarioDocument load() throws ScenarioException {
+            return ScenarioLoader.document(file, text, lenient,
+                    overridesYaml == null ? null : new ScenarioLoader.Overrides(label, overridesYaml));
+        }
+    }
+
+    private final Source source;
     private final String file;
     private final Node tree;
     private final boolean lenient;
     private final Loaded loaded;
     private final WhatIf whatIf;
 
-    ScenarioDocument(String file, Node tree, boolean lenient, Loaded loaded, WhatIf whatIf) {
-        this.file = file;
+    ScenarioDocument(Source source, Node tree, Loaded loaded, WhatIf whatIf) {
+        this.source = source;
+        this.file = source.file();
         this.tree = tree;
-        this.lenient = lenient;
+        this.lenient = source.lenient();
         this.loaded = loaded;
         this.whatIf = whatIf;
     }
 
     /** Reads {@code file}; lenient turns platform-rule violations into warnings. */
     public static ScenarioDocument load(Path file, boolean lenient) throws ScenarioException {
-        return ScenarioLoader.document(file.toString(), ScenarioLoader.text(file), lenient, null);
+        return new Source(file.toString(), ScenarioLoader.text(file), lenient, null, null).load();
     }
 
     /**
@@ -47,15 +66,18 @@ public final class ScenarioDocument {
      */
     public static ScenarioDocument load(Path file, boolean lenient, String label, String overridesYaml)
             throws ScenarioException {
-        return ScenarioLoader.document(file.toString(), ScenarioLoader.text(file), lenient,
-                new ScenarioLoader.Overrides(label, overridesYaml));
+        return new Source(file.toString(), ScenarioLoader.text(file), lenient, label, overridesYaml).load();
     }
 
     /** As {@link #load(Path, boolean, String, String)} from text (for tests). */
     public static ScenarioDocument loadString(String fileName, String text, boolean lenient, String label,
                                               String overridesYaml) throws ScenarioException {
-        return ScenarioLoader.document(fileName, text, lenient,
-                overridesYaml == null ? null : new ScenarioLoader.Overrides(label, overridesYaml));
+        return new Source(fileName, text, lenient, overridesYaml == null ? null : label, overridesYaml).load();
+    }
+
+    /** What this document was read from (before {@link #only} pruned it). */
+    public Source source() {
+        return source;
     }
 
     /** The file name as given. */
@@ -115,7 +137,7 @@ public final class ScenarioDocument {
             }
         }
         Node pruned = new MappingNode(m.getTag(), true, out, m.getFlowStyle(), m.getStartMark(), m.getEndMark());
-        return new ScenarioDocument(file, pruned, lenient, loaded, whatIf);
+        return new ScenarioDocument(source, pruned, loaded, whatIf);
     }
 
     /** The first problem of the variant with {@code settings}, or empty when it loads. */

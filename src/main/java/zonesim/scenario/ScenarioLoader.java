@@ -118,7 +118,9 @@ public final class ScenarioLoader {
         List<Diagnostics> all = new ArrayList<>(List.of(base));
         Study study = study(base, all, tree);
         List<String> notices = collect(all, false).stream().map(Problem::toString).collect(Collectors.toList());
-        ScenarioDocument doc = new ScenarioDocument(fileName, tree, lenient, new Loaded(study, notices), whatIf);
+        ScenarioDocument doc = new ScenarioDocument(new ScenarioDocument.Source(fileName, yamlText, lenient,
+                overrides == null ? null : overrides.label(), overrides == null ? null : overrides.yaml()), tree,
+                new Loaded(study, notices), whatIf);
         if (whatIf != null) {
             WhatIfReader.check(base, whatIf, doc::firstProblem);
             if (base.hasErrors()) {

@@ -41,6 +41,16 @@ public final class SparkReplicator implements Replicator {
         this.spark = spark;
     }
 
+    /** True when Spark's classes are on the class path (this class itself loads without them). */
+    public static boolean available() {
+        try {
+            Class.forName("org.apache.spark.SparkConf", false, SparkReplicator.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     /**
      * Starts Spark on {@code master} (null: the one spark-submit configured), logging only
      * warnings unless logging is already configured (as under spark-submit). A local master

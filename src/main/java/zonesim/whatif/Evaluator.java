@@ -11,6 +11,7 @@ import zonesim.exact.ExactEngine;
 import zonesim.exact.ExactMetrics;
 import zonesim.experiment.MetricCatalog;
 import zonesim.experiment.PairedDifferences;
+import zonesim.experiment.Replicator;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.StudyRunner;
 import zonesim.metrics.Interval;
@@ -27,9 +28,11 @@ import zonesim.scenario.ScenarioException;
  * exactly (SPEC 7) in parallel; a metric that lacks an exact value at some point or
  * configuration (method auto), or every metric (method simulate), is then simulated point
  * by point, every configuration on common random numbers with the same seed at every
- * point, so that curves are smooth and paired differences sharp. Results are identical for
- * any thread count: exact values are pure functions of the point, and the simulation's
- * replications are combined in index order.
+ * point, so that curves are smooth and paired differences sharp. The points are simulated
+ * {@link #POINTS_PER_PASS} at a time in one pass of the options' {@link Replicator} (local
+ * threads, or a cluster whose tasks rebuild each point from its {@link PointSource}).
+ * Results are identical for any thread count and either replicator: exact values are pure
+ * functions of the point, and each point's replications are combined in index order.
  */
 public final class Evaluator {
     /** Hears how many simulated replications (over all points) are done. */
@@ -39,13 +42,20 @@ public final class Evaluator {
         void simulated(long done, long total);
     }
 
-    /** How to run: threads, and the command line's replications and seed (null: the study's, then the scenario's). */
-    public record Options(int threads, Integer replications, Long seed, Listener listener) {
-        /** Exact or quick runs: no overrides, no progress. */
+    /**
+     * How to run: threads for the work done here (loading points, exact values), where the
+     * replications are computed, and the command line's replications and seed (null: the
+     * study's, then the scenario's).
+     */
+    public record Options(int threads, Replicator replicator, Integer replications, Long seed, Listener listener) {
+        /** Exact or quick runs on local threads: no overrides, no progress. */
         public static Options quiet(int threads) {
-            return new Options(threads, null, null, (d, t) -> { });
+            return new Options(threads, Replicator.local(threads), null, null, (d, t) -> { });
         }
     }
+
+    /** Points simulated in one pass of the replicator (a cluster spreads a pass's points over its cores). */
+    static final int POINTS_PER_PASS = 64;
 
     /** What a study computed: the points, which metrics are exact throughout, and the simulation's size and time. */
     public record Evaluation(List<Point> points, Set<String> exactMetrics, int replications, long events,
@@ -123,18 +133,23 @@ public final class Evaluator {
         if (simulate) {
             reps = replications(studies.get(0));
             long total = (long) reps * points.size();
-            for (int i = 0; i < points.size(); i++) {
-                Study s = withRun(studies.get(i), reps);
-                List<String> names = s.configurations().stream().map(Study.Configuration::name).toList();
-                PairedDifferences p = new PairedDifferences(names, s.configurations().stream()
-                        .map(c -> catalog(c.scenario())).toList(), metrics);
-                long before = (long) i * reps;
-                StudyResult r = StudyRunner.run(s, options.threads(),
-                        done -> options.listener().simulated(before + done, total), p);
-                runs.add(r);
-                pairs.add(p);
-                events += r.events();
-                seconds += r.wallSeconds();
+            for (int from = 0; from < points.size(); from += POINTS_PER_PASS) {
+                List<StudyRunner.Job> jobs = new ArrayList<>();
+                for (int i = from; i < Math.min(points.size(), from + POINTS_PER_PASS); i++) {
+                    Study s = withRun(studies.get(i), reps, options.seed());
+                    List<String> names = s.configurations().stream().map(Study.Configuration::name).toList();
+                    PairedDifferences p = new PairedDifferences(names, s.configurations().stream()
+                            .map(c -> catalog(c.scenario())).toList(), metrics);
+                    jobs.add(new StudyRunner.Job(s, new PointSource(doc.source(), configurations, points.get(i), reps,
+                            options.seed()), p));
+                    pairs.add(p);
+                }
+                long before = (long) from * reps;
+                List<StudyResult> pass = StudyRunner.runAll(jobs, options.replicator(),
+                        done -> options.listener().simulated(before + done, total));
+                runs.addAll(pass);
+                events += pass.stream().mapToLong(StudyResult::events).sum();
+                seconds += pass.get(0).wallSeconds(); // each result carries the whole pass's time
             }
         }
         List<Point> out = new ArrayList<>();
@@ -210,12 +225,12 @@ public final class Evaluator {
         return settings.replications() > 0 ? settings.replications() : s.baseline().replications();
     }
 
-    private Study withRun(Study s, int reps) {
+    /** {@code s} with {@code reps} replications and, when given, {@code seed} in every configuration. */
+    static Study withRun(Study s, int reps, Long seed) {
         List<Study.Configuration> out = new ArrayList<>();
         for (Study.Configuration c : s.configurations()) {
             Scenario x = c.scenario();
-            out.add(new Study.Configuration(c.name(), x.withRun(reps, options.seed() != null ? options.seed()
-                    : x.seed())));
+            out.add(new Study.Configuration(c.name(), x.withRun(reps, seed != null ? seed : x.seed())));
         }
         return new Study(s.file(), out);
     }
