@@ -63,7 +63,7 @@ public final class ScenarioComments {
         } else if (n instanceof SequenceNode q) {
             for (int i = 0; i < q.getValue().size(); i++) {
                 Node item = q.getValue().get(i);
-                String p = path + "." + name(item).orElse(Integer.toString(i));
+                String p = path + "." + TreePath.itemName(item).orElse(Integer.toString(i));
                 add(p, item.getBlockComments(), out);
                 add(p, item.getInLineComments(), out);
                 walkItem(item, p, out);
@@ -84,18 +84,6 @@ public final class ScenarioComments {
         } else {
             walk(item, p, false, out);
         }
-    }
-
-    private static Optional<String> name(Node item) {
-        if (item instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("name")
-                        && t.getValueNode() instanceof ScalarNode v) {
-                    return Optional.of(v.getValue());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Joins consecutive comment lines into one paragraph per block (blank comment lines split paragraphs). */

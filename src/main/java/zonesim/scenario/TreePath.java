@@ -220,7 +220,8 @@ record TreePath(String text, List<Segment> segments) {
         throw new IllegalArgumentException(where(i) + " is a list (pick an item with [index] or [name])");
     }
 
-    private static Optional<String> itemName(Node item) {
+    /** The {@code name} of a list item that is a mapping with a scalar name, if it has one. */
+    static Optional<String> itemName(Node item) {
         if (item instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("name")
