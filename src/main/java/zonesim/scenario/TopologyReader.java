@@ -46,13 +46,25 @@ final class TopologyReader {
                 continue;
             }
             RegionCatalogue.Entry entry = catalogue.find(id).orElse(null);
+            Fields f = Fields.of(d, regions.get(id), path, REGION_KEYS);
             if (entry == null) {
                 d.notice(keyNode, path, "region '" + id + "' is not in the built-in catalogue"
-                        + DidYouMean.hint(id, known) + "; zones default to 1 and coordinates are unknown");
+                        + DidYouMean.hint(id, known) + unknownRegionDefaults(f.has("zones"), f.has("latitude")));
             }
-            out.put(id, region(Fields.of(d, regions.get(id), path, REGION_KEYS), id, entry));
+            out.put(id, region(f, id, entry));
         }
         return out;
+    }
+
+    /** What an uncatalogued region falls back to, naming only what the file left out. */
+    static String unknownRegionDefaults(boolean zonesGiven, boolean coordinatesGiven) {
+        if (zonesGiven && coordinatesGiven) {
+            return "";
+        }
+        if (zonesGiven) {
+            return "; its coordinates are unknown";
+        }
+        return coordinatesGiven ? "; zones default to 1" : "; zones default to 1 and coordinates are unknown";
     }
 
     /** The catalogue defaults for a region added by a change: 3 zones if it has zones, 1 datacenter each. */

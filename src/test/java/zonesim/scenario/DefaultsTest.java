@@ -64,6 +64,22 @@ class DefaultsTest {
     }
 
     @Test
+    void unknownRegionNoticeNamesOnlyWhatWasLeftOut() {
+        // lab1 gives zones and coordinates: nothing defaults, so the notice only says it is uncatalogued;
+        // lab2 gives zones only: its coordinates are unknown; lab3 gives coordinates only: zones default to 1.
+        Loaded l = Yaml.load(Yaml.MINIMAL.replace("    eastus: {}\nregistry", "    eastus: {}\n"
+                + "    lab1: { zones: 2, latitude: 1, longitude: 2 }\n"
+                + "    lab2: { zones: 2 }\n"
+                + "    lab3: { latitude: 1, longitude: 2 }\nregistry"));
+        assertEquals(List.of(
+                "t.yaml:4:5: topology.regions.lab1: notice: region 'lab1' is not in the built-in catalogue",
+                "t.yaml:5:5: topology.regions.lab2: notice: region 'lab2' is not in the built-in catalogue; "
+                        + "its coordinates are unknown",
+                "t.yaml:6:5: topology.regions.lab3: notice: region 'lab3' is not in the built-in catalogue; "
+                        + "zones default to 1"), l.notices());
+    }
+
+    @Test
     void registryAndReplicaDefaults() {
         Scenario s = Yaml.baseline("""
                 topology: { regions: { westus2: {}, eastus: {} } }
