@@ -34,6 +34,7 @@ final class StarterScenario {
                     .append("   # ").append(cat.find(r).orElseThrow().displayName()).append('\n');
         }
         b.append(Defaults.builtIn().block("failures", 2)).append('\n');
+        b.append(Defaults.builtIn().block("common_cause", 2)).append('\n');
         b.append("registry:\n  sku: Premium\n  home: ").append(home).append("\n  replicas:\n");
         for (String r : regions) {
             b.append("    ").append(r).append(cat.hasZones(r) ? ": { zone_redundancy: true }\n"

@@ -82,6 +82,7 @@ final class Writer {
             line(b, "    " + region + ": " + pad + "{ zones: " + z.getValue() + ", datacenters_per_zone: 1 }", what);
         }
         b.append(defaults.block("failures", 2)).append('\n');
+        b.append(defaults.block("common_cause", 2)).append('\n');
     }
 
     private static void registry(StringBuilder b, Imported imp) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import zonesim.distribution.Exponential;
+import zonesim.model.CommonCauseSpec;
 import zonesim.model.FailureSpec;
 import zonesim.model.ProcessKind;
 import zonesim.model.Scenario;
@@ -14,10 +15,10 @@ import zonesim.model.Scenario;
 class DefaultsTest {
 
     @Test
-    void resourceHasTheFourBlocksEachWithItsSources() {
+    void resourceHasTheFiveBlocksEachWithItsSources() {
         Defaults d = Defaults.builtIn();
-        assertEquals(List.of("failures", "routing", "replication", "sla"), d.keys());
-        for (String k : List.of("routing", "replication", "sla")) {
+        assertEquals(List.of("failures", "common_cause", "routing", "replication", "sla"), d.keys());
+        for (String k : List.of("common_cause", "routing", "replication", "sla")) {
             assertTrue(d.block(k, 0).startsWith("#"), k + " has no source comment above it");
         }
         // Within failures each process has its own comment: power, cooling, network, zone, region, replica.
@@ -47,5 +48,15 @@ class DefaultsTest {
         // dns_ttl 60s = 1/60 h.
         assertEquals(1.0 / 60, s.routing().dnsTtlHours(), 1e-12);
         assertTrue(r.yaml().contains("(U.S. EIA, \"Electric power reliability\""), "power source cited");
+        // Registry-wide incidents and the endpoint's own failures are in by default (left out, a
+        // second region looks far better than it is): acr-global mttf 12y = 12 x 8760 = 105120 h
+        // over every replica; endpoint mttf 1y = 8760 h, mttr 20m = 1/3 h.
+        assertEquals(1, s.commonCauses().size());
+        CommonCauseSpec cc = s.commonCauses().get(0);
+        assertEquals("acr-global", cc.name());
+        assertEquals(List.of(CommonCauseSpec.ALL_REPLICAS), cc.elements());
+        assertEquals(105120.0, ((Exponential) cc.spec().ttf()).meanHours(), 1e-9);
+        assertEquals(8760.0, ((Exponential) s.routing().endpoint().ttf()).meanHours(), 1e-9);
+        assertEquals(1.0 / 3, ((Exponential) s.routing().endpoint().ttr()).meanHours(), 1e-12);
     }
 }
