@@ -89,7 +89,7 @@ public final class Answer {
                     continue;
                 }
                 List<Table.Cell> row = new ArrayList<>();
-                row.add(Table.Cell.of(c));
+                row.add(Table.Cell.of(Assumptions.label(s, c)));
                 row.add(text.cell(c, sub.downtime(), down, false));
                 row.add(brief(text.cell(c, sub.availability(), avail, false), compact));
                 if (sla) {
@@ -146,9 +146,10 @@ public final class Answer {
                         : ", total yearly cost " + total));
             }
             if (!parts.isEmpty()) {
-                out.add(c + ": " + String.join("; ", parts) + ".");
+                out.add(Assumptions.label(s, c) + ": " + String.join("; ", parts) + ".");
             }
         }
+        out.addAll(Assumptions.notes(s));
         return out;
     }
 

@@ -22,7 +22,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * clients see a year (pull-weighted, {@link Costs#unavailability}), both on log scales
  * with interval whiskers. The configurations no other one beats on both counts (cheaper
  * and less downtime) are the cheapest for their level of availability: they are ringed
- * and joined by a dashed line.
+ * and joined by a dashed line. A what-if ({@link Assumptions}) is drawn but never ringed.
  */
 public final class CostChart {
     /** File name stem. */
@@ -67,7 +67,7 @@ public final class CostChart {
         byDowntime.sort((a, b) -> Double.compare(a[0], b[0]));
         for (double[] p : points) {
             int c = (int) p[6];
-            XYIntervalSeries one = new XYIntervalSeries(configs.get(c));
+            XYIntervalSeries one = new XYIntervalSeries(Assumptions.label(s, configs.get(c)));
             double x = Math.max(p[0], floor);
             one.add(x, Math.max(p[1], floor), Math.max(p[2], floor), p[3], Math.max(p[4], 1e-9), p[5]);
             r.setSeriesPaint(data.getSeriesCount(), ChartStyle.colour(c));
@@ -75,10 +75,10 @@ public final class CostChart {
             List<String> same = new ArrayList<>(); // configurations drawn on the same spot share one label
             for (double[] q : points) {
                 if (Math.abs(q[0] - p[0]) <= 1e-9 * Math.max(1, p[0]) && Math.abs(q[3] - p[3]) <= 1e-9 * Math.max(1, p[3])) {
-                    same.add(configs.get((int) q[6]));
+                    same.add(Assumptions.label(s, configs.get((int) q[6])));
                 }
             }
-            if (!same.get(0).equals(configs.get(c))) {
+            if (!same.get(0).equals(Assumptions.label(s, configs.get(c)))) {
                 continue;
             }
             boolean above = byDowntime.indexOf(p) % 2 == 0; // neighbours in downtime alternate above and below
@@ -88,7 +88,8 @@ public final class CostChart {
             a.setPaint(ChartStyle.colour(c).darker());
             labels.add(a);
         }
-        List<double[]> frontier = frontier(points);
+        List<double[]> frontier = frontier(points.stream() // a what-if cannot be chosen
+                .filter(p -> !Assumptions.whatIf(s, configs.get((int) p[6]))).toList());
         XYSeries line = new XYSeries("cheapest for its downtime (none both cheaper and less down)", false, true);
         frontier.forEach(p -> line.add(Math.max(p[0], floor), p[3]));
         double xlo = points.stream().mapToDouble(p -> Math.max(p[1], floor)).min().orElse(floor);
@@ -115,7 +116,9 @@ public final class CostChart {
         var chart = ChartStyle.chart("What each configuration costs a year against the downtime it leaves", List.of(
                 Labels.runLine(s), "cost = infrastructure + expected cost of downtime + failed and lost pushes, at the "
                         + "scenario's prices · whiskers: " + Labels.percent(s.number("confidence")) + " intervals",
-                "ringed: the cheapest configuration for its level of availability (" + cheapest + ")"), plot, true);
+                "ringed: the cheapest configuration for its level of availability (" + cheapest + ")"
+                        + (configs.stream().anyMatch(c -> Assumptions.whatIf(s, c))
+                        ? " · (what-if): other assumptions, never ringed" : "")), plot, true);
         return Optional.of(new Figure(NAME, "Each dot is a configuration: further left means less downtime for "
                 + "clients, lower means cheaper all in. The ringed configurations joined by the dashed line are the "
                 + "only sensible choices: for each level of downtime, the cheapest that reaches it; any other "

@@ -32,7 +32,7 @@ public final class Costs {
         Table.Builder t = Table.with("configuration", "infrastructure", "expected cost of downtime",
                 "failed and lost pushes", "total a year", "total compared with the baseline");
         for (String c : s.configurations()) {
-            List<Table.Cell> row = new ArrayList<>(List.of(Table.Cell.of(c)));
+            List<Table.Cell> row = new ArrayList<>(List.of(Table.Cell.of(Assumptions.label(s, c))));
             for (String m : List.of("costs.infrastructure_per_year", "costs.downtime_per_year",
                     "costs.data_loss_per_year", "costs.total_per_year")) {
                 Estimate e = s.estimate(c, m);
@@ -57,7 +57,7 @@ public final class Costs {
             double infra = mean(c, "costs.infrastructure_per_year") - infraBase;
             double gained = ninesGained(uBase, u);
             List<Table.Cell> row = new ArrayList<>();
-            row.add(Table.Cell.of(c));
+            row.add(Table.Cell.of(Assumptions.label(s, c)));
             row.add(Table.Cell.of(Formats.availability(1 - u)));
             if (c.equals("baseline")) {
                 row.add(Table.Cell.of("(the reference)"));
