@@ -21,12 +21,20 @@ final class Inputs {
         return read(file, lenient, replications, seed, err).study();
     }
 
-    /** As {@link #load}, keeping the text. */
-    static Input read(Path file, boolean lenient, Integer replications, Long seed, PrintWriter err)
-            throws ScenarioException, UserError {
+    /** Refuses, with a line saying why, a scenario path that is not a readable file. */
+    static void requireFile(Path file) throws UserError {
+        if (Files.isDirectory(file)) {
+            throw new UserError(file + ": is a folder, not a scenario file", Main.INVALID);
+        }
         if (!Files.isRegularFile(file)) {
             throw new UserError(file + ": no such scenario file", Main.INVALID);
         }
+    }
+
+    /** As {@link #load}, keeping the text. */
+    static Input read(Path file, boolean lenient, Integer replications, Long seed, PrintWriter err)
+            throws ScenarioException, UserError {
+        requireFile(file);
         ScenarioText source = new ScenarioText(file.toString(), ScenarioLoader.text(file), lenient, replications,
                 seed);
         Loaded loaded = ScenarioLoader.loadString(source.file(), source.yaml(), lenient);

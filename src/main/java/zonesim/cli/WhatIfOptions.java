@@ -60,9 +60,7 @@ final class WhatIfOptions {
     /** Loads the scenario with {@code section}'s {@code lines} over the file's; prints the notices. */
     ScenarioDocument load(String section, List<String> lines, PrintWriter err) throws Exception {
         Path file = run.file;
-        if (!Files.isRegularFile(file)) {
-            throw new UserError(file + ": no such scenario file", Main.INVALID);
-        }
+        Inputs.requireFile(file);
         if (run.replications != null && (run.replications < 1 || run.replications > 10_000_000)) {
             throw new UserError("-n must be in [1, 10000000]", Main.INVALID);
         }

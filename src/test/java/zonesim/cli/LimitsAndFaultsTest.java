@@ -43,6 +43,18 @@ class LimitsAndFaultsTest {
     }
 
     @Test
+    void aFolderOrAMissingFileIsNamedForWhatItIs() {
+        for (String command : List.of("run", "validate", "sweep")) {
+            CliTest.Result folder = zonesim(command, tmp.toString());
+            assertEquals(2, folder.code(), folder.err());
+            assertEquals(tmp + ": is a folder, not a scenario file", folder.err().strip().replaceFirst("^zonesim: ", ""));
+            CliTest.Result missing = zonesim(command, tmp.resolve("none.yaml").toString());
+            assertEquals(2, missing.code(), missing.err());
+            assertTrue(missing.err().contains("none.yaml: no such scenario file"), missing.err());
+        }
+    }
+
+    @Test
     void aRunThatWouldNeverEndIsRefusedEvenWhenForced() throws IOException {
         Path f = tmp.resolve("zero.yaml");
         Files.writeString(f, "topology:\n  regions:\n    eastus: {}\n  failures:\n"
