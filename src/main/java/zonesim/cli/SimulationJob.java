@@ -54,7 +54,7 @@ final class SimulationJob {
             progress.clear();
             out.print(ConsoleTable.run(s));
             out.flush();
-            warnings(s, err);
+            warnings(s, err, true);
         }
 
         /** Prints only the paired differences from the baseline (the {@code compare} command). */
@@ -65,17 +65,23 @@ final class SimulationJob {
             String d = ConsoleTable.comparisons(s);
             out.print(d.isEmpty() ? "\nthe scenario has no configurations besides the baseline: nothing to compare\n" : d);
             out.flush();
-            warnings(s, err);
+            warnings(s, err, false);
         }
 
-        /** Warnings go to stderr after stdout is flushed, so they never split a table line. */
-        private void warnings(SummaryDoc s, PrintWriter err) {
+        /**
+         * Warnings go to stderr after stdout is flushed, so they never split a table line;
+         * {@code marked}: the printed tables show the exact values (run, not compare).
+         */
+        private void warnings(SummaryDoc s, PrintWriter err, boolean marked) {
             int outside = ConsoleTable.exactOutside(s);
             if (outside > 0) {
-                err.printf(Locale.ROOT, "zonesim: warning: %d exact value(s) fall outside the simulated interval, marked"
-                        + " (!): expect about %.0f%% of them to by chance, and intervals of rare events (a handful of"
-                        + " outages in all replications, typical of the any-replica figures) are unreliable%n",
-                        outside, 100 * (1 - result.study().baseline().confidence()));
+                err.printf(Locale.ROOT, "zonesim: warning: %d exact value(s) fall outside the simulated interval%s:"
+                        + " expect about %.0f%% of them to by chance, and more at once because figures that follow"
+                        + " from the same replica (its clients, the control plane) move together; intervals of rare"
+                        + " events (a handful of outages in all replications, typical of the any-replica figures) are"
+                        + " unreliable%n",
+                        outside, marked ? ", marked (!)" : " (zonesim run marks them (!))",
+                        100 * (1 - result.study().baseline().confidence()));
                 err.flush();
             }
         }
