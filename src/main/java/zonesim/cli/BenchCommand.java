@@ -97,6 +97,9 @@ final class BenchCommand implements Callable<Integer> {
             double y = median(sharedRate);
             out.printf(Locale.ROOT, "shared yardstick (best of 3 per round, median): %.2f M events/s; engine %.2fx, hand-tuned %.2fx of it%n",
                     y / 1e6, e1 / y, h / y);
+        } else {
+            out.println("no shared yardstick at " + shared + " (--yardstick DIR names its folder): compared with the"
+                    + " hand-tuned loop only");
         }
         out.flush();
         return 0;
