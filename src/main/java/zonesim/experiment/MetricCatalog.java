@@ -158,8 +158,8 @@ public final class MetricCatalog {
         private void costs(CostsSpec c) {
             double infrastructure = 0;
             for (int i = 0; i < replicas.size(); i++) {
-                double present = plan.presentHours(i, from, from + hours);
-                double zr = plan.zoneRedundantHours(i, from, from + hours);
+                double present = plan.billedHours(i, from, from + hours);
+                double zr = plan.billedZoneRedundantHours(i, from, from + hours);
                 infrastructure += 12 * (present * c.replicaPerMonth() + zr * c.zoneRedundancyPerMonth()) / hours;
             }
             double infra = infrastructure;

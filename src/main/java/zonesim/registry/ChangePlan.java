@@ -27,6 +27,8 @@ public final class ChangePlan {
     private final List<ReplicaSpec> replicas = new ArrayList<>();
     private final List<Placement> pinnedAt = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
+    /** Per added replica: {replica, added at, serving from, zone-redundant (1) or not (0)}: billed, not yet serving. */
+    private final List<double[]> syncs = new ArrayList<>();
     private final double[] boundaries;
     private final double horizon;
 
@@ -66,8 +68,12 @@ public final class ChangePlan {
                 }
                 steps.add(new Step(a.atHours(), i, Kind.ROUTING, a.replica().routing()));
                 steps.add(new Step(a.atHours() + a.syncHours(), i, Kind.PRESENT, true));
+                syncs.add(new double[] {i, a.atHours(), a.atHours() + a.syncHours(), a.replica().zoneRedundant() ? 1 : 0});
             } else if (c instanceof ChangeSpec.RemoveReplica r) {
-                steps.add(new Step(r.atHours(), index.get(r.region()), Kind.PRESENT, false));
+                int i = index.get(r.region());
+                // removed before its sync ended: it never comes to serve
+                steps.removeIf(st -> st.replica() == i && st.kind() == Kind.PRESENT && st.on() && st.hours() > r.atHours());
+                steps.add(new Step(r.atHours(), i, Kind.PRESENT, false));
             } else if (c instanceof ChangeSpec.SetRouting r) {
                 steps.add(new Step(r.atHours(), index.get(r.region()), Kind.ROUTING, r.routing()));
             } else if (c instanceof ChangeSpec.SetZoneRedundancy z) {
@@ -134,6 +140,35 @@ public final class ChangePlan {
     /** Hours in [from, to) during which replica {@code i} serves and is zone-redundant. */
     public double zoneRedundantHours(int i, double from, double to) {
         return hours(i, from, to, true);
+    }
+
+    /**
+     * Hours in [from, to) for which replica {@code i} is billed: while it serves and during
+     * the initial sync of each addition (Azure bills a geo-replica from its creation).
+     */
+    public double billedHours(int i, double from, double to) {
+        return presentHours(i, from, to) + syncHours(i, from, to, false);
+    }
+
+    /** As {@link #billedHours}, while zone-redundant. */
+    public double billedZoneRedundantHours(int i, double from, double to) {
+        return zoneRedundantHours(i, from, to) + syncHours(i, from, to, true);
+    }
+
+    private double syncHours(int i, double from, double to, boolean zoneRedundantOnly) {
+        double total = 0;
+        for (double[] sy : syncs) {
+            if ((int) sy[0] == i && (!zoneRedundantOnly || sy[3] == 1)) {
+                double end = sy[2];
+                for (Step st : steps) { // removed before its sync ended: billed until then
+                    if (st.replica() == i && st.kind() == Kind.PRESENT && !st.on() && st.hours() >= sy[1]) {
+                        end = Math.min(end, st.hours());
+                    }
+                }
+                total += overlap(sy[1], end, from, to);
+            }
+        }
+        return total;
     }
 
     private double hours(int i, double from, double to, boolean zoneRedundantToo) {

@@ -92,7 +92,7 @@ public final class ReportHtml {
         answer(sb, s);
         if (costs.any()) {
             sb.append("<h2 id=\"costs\">Costs a year</h2>\n<p class=\"note\">Infrastructure at the scenario's prices "
-                    + "(pro rata while each replica exists), plus the expected cost of client pull downtime and of "
+                    + "(pro rata while each replica exists, from its creation: its initial sync is billed), plus the expected cost of client pull downtime and of "
                     + "failed and lost pushes at the prices the scenario states; intervals over the replications, "
                     + "differences paired on common random numbers.</p>\n").append(costs.bill().html("bill"))
                     .append("<h3>What each nine costs</h3>\n<p class=\"note\">A nine is a factor of ten less downtime "
