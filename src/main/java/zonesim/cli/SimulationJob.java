@@ -13,6 +13,7 @@ import java.util.function.IntConsumer;
 import zonesim.exact.ExactEngine;
 import zonesim.exact.ExactMetrics;
 import zonesim.exact.ExactResult;
+import zonesim.experiment.BackgroundWriter;
 import zonesim.experiment.PreparedConfiguration;
 import zonesim.experiment.Replicator;
 import zonesim.experiment.StudyResult;
@@ -130,8 +131,9 @@ final class SimulationJob {
                 Path csv = staging.dir().resolve(REPLICATIONS);
                 try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
                      ReplicationsCsv out = new ReplicationsCsv(w, study.configurations().stream()
-                             .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList())) {
-                    r = StudyRunner.run(new StudyRunner.Job(study, source, out), replicator, progress);
+                             .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList());
+                     BackgroundWriter rows = new BackgroundWriter(out)) {
+                    r = StudyRunner.run(new StudyRunner.Job(study, source, rows), replicator, progress);
                 }
             }
         } catch (IOException | RuntimeException | Error e) {

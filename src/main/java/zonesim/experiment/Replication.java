@@ -96,7 +96,7 @@ public final class Replication {
 
     private Observation simulate(PreparedConfiguration prepared, int index) {
         Scenario s = prepared.scenario();
-        SystemInstance sys = SystemInstance.build(s, prepared.plan(), index);
+        SystemInstance sys = prepared.systems().build(index);
         GateNetwork net = sys.network();
         Simulator sim = sys.simulator();
         List<ClientRecorder[]> holders = new ArrayList<>();

@@ -24,10 +24,19 @@ public final class Streams {
 
     /** The 64-bit seed of the stream for one process in one replication. */
     public static long seed(long masterSeed, String elementPath, String process, int replication) {
+        return seed(family(masterSeed, elementPath, process), replication);
+    }
+
+    /** The part of a stream's seed that does not depend on the replication (see {@link StreamFamily}). */
+    static long family(long masterSeed, String elementPath, String process) {
         long h = mix(masterSeed ^ GOLDEN);
         h = mix(h ^ HASHES.computeIfAbsent(elementPath, Streams::hash));
-        h = mix((h + GOLDEN) ^ HASHES.computeIfAbsent(process, Streams::hash));
-        return mix(h + (replication + 1L) * GOLDEN);
+        return mix((h + GOLDEN) ^ HASHES.computeIfAbsent(process, Streams::hash));
+    }
+
+    /** The seed of replication {@code replication}'s stream in the family {@code family}. */
+    static long seed(long family, int replication) {
+        return mix(family + (replication + 1L) * GOLDEN);
     }
 
     /** A fresh generator for that stream. */

@@ -1,5 +1,6 @@
 package zonesim.registry;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,10 +34,14 @@ import zonesim.structure.NodeListener;
  */
 public final class DataAtRisk implements NodeListener {
     private final GateNetwork network;
-    private final List<ReplicaNodes> replicas;
     private final LagIntegrals lags;
     private final int[] replicaOf;
     private final Holder[] holders;
+    private final int[] first;   // replica i's domains are first[i] .. first[i + 1] - 1
+    private final int[] node;    // per domain: its holder node
+    private final int[] guard;   // per domain: its guard (-1: none)
+    private final int[] pull;    // per replica: its pull node
+    private final int[] present; // per replica: its presence node (-1: always present)
     private final double[] rate;
     private final int[] targets; // LagIntegrals.code of the copy targets available now
     private final boolean[] homed; // a second domain exists in the configuration
@@ -45,6 +50,8 @@ public final class DataAtRisk implements NodeListener {
     private final double[] fresh; // the part of pool not yet counted at risk
     private final double[] drainFrom;
     private final double[] single; // single-homed content
+    private final long[] survivalKey; // per domain: bits of (t, drainFrom) of the last survival computed, and its code
+    private final double[] survival;  // per domain: that survival (a segment change evaluates it up to three times)
     private final double startHours;
     private double[] replicaRate;
     private double atRisk;
@@ -55,12 +62,16 @@ public final class DataAtRisk implements NodeListener {
     /** Tracks every holding domain of {@code replicas} from time {@code startHours}. */
     public DataAtRisk(GateNetwork network, List<ReplicaNodes> replicas, LagIntegrals lags, double startHours) {
         this.network = network;
-        this.replicas = List.copyOf(replicas);
         this.lags = lags;
         this.startHours = startHours;
         int n = replicas.stream().mapToInt(r -> r.holders().size()).sum();
         replicaOf = new int[n];
         holders = new Holder[n];
+        first = new int[replicas.size() + 1];
+        node = new int[n];
+        guard = new int[n];
+        pull = new int[replicas.size()];
+        present = new int[replicas.size()];
         rate = new double[n];
         targets = new int[n];
         homed = new boolean[n];
@@ -69,11 +80,17 @@ public final class DataAtRisk implements NodeListener {
         fresh = new double[n];
         drainFrom = new double[n];
         single = new double[n];
+        survivalKey = new long[3 * n];
+        survival = new double[n];
+        Arrays.fill(survivalKey, -1);
         replicaRate = new double[replicas.size()];
         Set<Integer> watched = new LinkedHashSet<>();
         int h = 0;
         for (int i = 0; i < replicas.size(); i++) {
             ReplicaNodes r = replicas.get(i);
+            first[i] = h;
+            pull[i] = r.pull();
+            present[i] = r.present();
             watched.add(r.pull());
             if (r.present() >= 0) {
                 watched.add(r.present());
@@ -81,6 +98,8 @@ public final class DataAtRisk implements NodeListener {
             for (Holder hd : r.holders()) {
                 replicaOf[h] = i;
                 holders[h] = hd;
+                node[h] = hd.node();
+                guard[h] = hd.guard();
                 drainFrom[h] = Double.NaN;
                 segmentStart[h] = startHours;
                 watched.add(hd.node());
@@ -94,7 +113,8 @@ public final class DataAtRisk implements NodeListener {
                 h++;
             }
         }
-        watched.forEach(node -> network.listen(node, this));
+        first[replicas.size()] = n;
+        watched.forEach(x -> network.listen(x, this));
         for (int k = 0; k < n; k++) {
             targets[k] = targetsOf(k);
             homed[k] = homedNow(k);
@@ -107,7 +127,7 @@ public final class DataAtRisk implements NodeListener {
      */
     public void follow(GlobalEndpoint endpoint, double[] pushesPerHour) {
         ClientListener l = (c, pullUp, pushUp, hours) -> {
-            double[] r = new double[replicas.size()];
+            double[] r = new double[pull.length];
             for (int k = 0; k < endpoint.clients(); k++) {
                 if (endpoint.pushUp(k) && endpoint.routed(k) >= 0) {
                     r[endpoint.routed(k)] += pushesPerHour[k];
@@ -184,7 +204,21 @@ public final class DataAtRisk implements NodeListener {
     }
 
     private double drained(int h, double p, double t) {
-        return p > 0 && !Double.isNaN(drainFrom[h]) ? p * lags.survival(targets[h], t - drainFrom[h]) : p;
+        return p > 0 && !Double.isNaN(drainFrom[h]) ? p * survival(h, t) : p;
+    }
+
+    /** The lag survival S(t - drainFrom) of domain {@code h}'s targets, computed once per (t, drainFrom, targets). */
+    private double survival(int h, double t) {
+        long tb = Double.doubleToRawLongBits(t);
+        long fb = Double.doubleToRawLongBits(drainFrom[h]);
+        int k = 3 * h;
+        if (survivalKey[k] != tb || survivalKey[k + 1] != fb || survivalKey[k + 2] != targets[h]) {
+            survival[h] = lags.survival(targets[h], t - drainFrom[h]);
+            survivalKey[k] = tb;
+            survivalKey[k + 1] = fb;
+            survivalKey[k + 2] = targets[h];
+        }
+        return survival[h];
     }
 
     /** Expected in-flight pushes of the current segment: rate x E[min(L, age)] (M/G/infinity). */
@@ -233,28 +267,28 @@ public final class DataAtRisk implements NodeListener {
 
     private double rateOf(int h) {
         int i = replicaOf[h];
-        if (!network.isUp(holders[h].node()) || replicaRate[i] == 0) {
+        if (!network.isUp(node[h]) || replicaRate[i] == 0) {
             return 0;
         }
         int up = 0;
-        for (Holder other : replicas.get(i).holders()) {
-            up += network.isUp(other.node()) ? 1 : 0;
+        for (int k = first[i]; k < first[i + 1]; k++) {
+            up += network.isUp(node[k]) ? 1 : 0;
         }
         return replicaRate[i] / up;
     }
 
     private int targetsOf(int h) {
-        if (!network.isUp(holders[h].node())) {
+        if (!network.isUp(node[h])) {
             return 0;
         }
         int i = replicaOf[h];
         int zones = 0;
-        for (Holder other : replicas.get(i).holders()) {
-            zones += other != holders[h] && network.isUp(other.node()) ? 1 : 0;
+        for (int k = first[i]; k < first[i + 1]; k++) {
+            zones += k != h && network.isUp(node[k]) ? 1 : 0;
         }
         int geo = 0;
-        for (int j = 0; j < replicas.size(); j++) {
-            geo += j != i && network.isUp(replicas.get(j).pull()) ? 1 : 0;
+        for (int j = 0; j < pull.length; j++) {
+            geo += j != i && network.isUp(pull[j]) ? 1 : 0;
         }
         return LagIntegrals.code(zones > 0, geo);
     }
@@ -262,15 +296,14 @@ public final class DataAtRisk implements NodeListener {
     /** True iff the configuration offers domain {@code h} a second domain: another zone in its mode, or another replica. */
     private boolean homedNow(int h) {
         int i = replicaOf[h];
-        Holder hd = holders[h];
-        for (Holder other : replicas.get(i).holders()) {
-            if (other != hd && other.guard() == hd.guard() && (hd.guard() < 0 || network.isUp(hd.guard()))) {
+        int g = guard[h];
+        for (int k = first[i]; k < first[i + 1]; k++) {
+            if (k != h && guard[k] == g && (g < 0 || network.isUp(g))) {
                 return true;
             }
         }
-        for (int j = 0; j < replicas.size(); j++) {
-            int present = replicas.get(j).present();
-            if (j != i && (present < 0 || network.isUp(present))) {
+        for (int j = 0; j < present.length; j++) {
+            if (j != i && (present[j] < 0 || network.isUp(present[j]))) {
                 return true;
             }
         }

@@ -7,16 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.random.RandomGenerator;
-import zonesim.failure.FailureProcess;
-import zonesim.failure.ForcedDown;
-import zonesim.failure.InjectedOutage;
-import zonesim.kernel.Simulator;
 import zonesim.model.OutageSpec;
 import zonesim.model.Placement;
 import zonesim.model.RegionSpec;
 import zonesim.model.ReplicaSpec;
 import zonesim.model.Scenario;
+import zonesim.random.StreamFamily;
 import zonesim.random.StreamKeys;
 import zonesim.structure.Algebra;
 import zonesim.structure.GateNetwork;
@@ -24,38 +20,36 @@ import zonesim.structure.ProcessRef;
 import zonesim.structure.SystemStructure;
 
 /**
- * Assembles one replication's {@link SystemInstance}: the structure of
- * {@link SystemStructure} as a gate network, plus what only the simulator has — a leaf per
- * element that injected outages hold down, zone-failover window leaves, the probe's view of
- * each service, and switches for the configuration timeline — then wires failure processes,
- * injected outages, windows, probes, the timeline and the global endpoint to its leaves.
+ * Assembles the {@link SystemTemplate} of a configuration (for one draw of the random
+ * placements): the structure of {@link SystemStructure} as a gate network, plus what only
+ * the simulator has — a leaf per element that injected outages hold down, zone-failover
+ * window leaves, the probe's view of each service, and switches for the configuration
+ * timeline — and the plan for wiring failure processes, injected outages, windows, probes,
+ * the timeline and the global endpoint to its leaves in each replication.
  */
 final class SystemAssembly implements Algebra<Integer> {
-    /** A leaf driven by a random process. */
-    private record ProcessLeaf(ProcessRef process, int leaf) { }
-
     /** The nodes of one replica in one placement mode. */
     private record Mode(int pull, int push, int struct, int probe, int[] holders, int[][] destructions,
                         int[] failover) { }
 
     private final Scenario s;
-    private final int rep;
+    private final Placement.Pinned[] drawn;
     private final GateNetwork.Builder b = new GateNetwork.Builder();
     private final SystemStructure<Integer> structure;
     private final Map<String, Integer> elements = new LinkedHashMap<>();
     private final Map<String, Integer> forcedLeaves = new LinkedHashMap<>();
-    private final List<ProcessLeaf> processLeaves = new ArrayList<>();
+    private final List<SystemTemplate.ProcessLeaf> processLeaves = new ArrayList<>();
     private final Map<String, ReplicaNodes> replicaNodes = new LinkedHashMap<>();
     private final List<int[]> failovers = new ArrayList<>(); // {core, leaf, zone...}
     private final Set<String> targets = new HashSet<>();
-    private final List<int[]> probes = new ArrayList<>(); // {service node, seen leaf}
-    private final List<String> probeRegions = new ArrayList<>();
+    private final List<SystemTemplate.Probe> probes = new ArrayList<>();
     private final List<ChangeEvents.Controls> controls = new ArrayList<>();
     private final ChangePlan plan;
 
-    SystemAssembly(Scenario s, ChangePlan plan, int rep) {
+    /** The assembly of {@code s} with {@code drawn[i]} the datacenter of replica i where its placement is random. */
+    SystemAssembly(Scenario s, ChangePlan plan, Placement.Pinned[] drawn) {
         this.s = s;
-        this.rep = rep;
+        this.drawn = drawn.clone();
         this.plan = plan;
         this.structure = new SystemStructure<>(s, this);
         for (OutageSpec o : s.outages()) {
@@ -66,7 +60,8 @@ final class SystemAssembly implements Algebra<Integer> {
     @Override
     public Integer process(ProcessRef p) {
         int leaf = b.leaf();
-        processLeaves.add(new ProcessLeaf(p, leaf));
+        processLeaves.add(new SystemTemplate.ProcessLeaf(p.spec(), leaf,
+                StreamKeys.process(s.seed(), p.elementPath(), p.kind().key())));
         return leaf;
     }
 
@@ -94,7 +89,8 @@ final class SystemAssembly implements Algebra<Integer> {
         return b.gate(k, ints(parts));
     }
 
-    SystemInstance finish(double startHours) {
+    /** The template: the structure, its leaves and what each replication wires to them. */
+    SystemTemplate finish() {
         for (RegionSpec r : s.topology().regions().values()) {
             for (int z = 0; z < r.zones(); z++) {
                 structure.zone(r.name(), z); // every element exists, whether a replica uses it or not
@@ -114,25 +110,11 @@ final class SystemAssembly implements Algebra<Integer> {
         int global = atLeast(1, pulls);
         int globalStruct = atLeast(1, structs);
         int endpointNode = s.clients().isEmpty() ? -1 : structure.endpoint();
-        GateNetwork network = b.build();
-        Simulator sim = new Simulator(processLeaves.size() + s.outages().size() + failovers.size(), startHours);
-        for (int i = 0; i < controls.size(); i++) {
-            ChangeEvents.Controls c = controls.get(i);
-            if (c.absent() >= 0) {
-                network.set(c.absent(), false, startHours);
-            }
-            if (c.zoneRedundantMode() >= 0) {
-                boolean zr = plan.replicas().get(i).zoneRedundant();
-                network.set(c.zoneRedundantMode(), zr, startHours);
-                network.set(c.pinnedMode(), !zr, startHours);
-            }
-        }
-        ChangeEvents changes = new ChangeEvents(plan, controls, network);
-        wire(sim, network);
-        GlobalEndpoint endpoint = endpoint(sim, network, changes.routable(), endpointNode);
-        changes.start(sim, endpoint);
-        return new SystemInstance(sim, network, Collections.unmodifiableMap(replicaNodes),
-                Collections.unmodifiableMap(elements), global, globalStruct, endpoint);
+        List<StreamFamily> outages = s.outages().stream().map(o -> StreamKeys.outage(s.seed(), o)).toList();
+        List<StreamFamily> routing = plan.replicas().stream().map(rs -> StreamKeys.routing(s.seed(), rs.region())).toList();
+        return new SystemTemplate(s, plan, b.layout(), new SystemTemplate.Nodes(Collections.unmodifiableMap(replicaNodes),
+                Collections.unmodifiableMap(elements), global, globalStruct, endpointNode),
+                new SystemTemplate.Wiring(processLeaves, forcedLeaves, outages, probes, failovers, controls, routing));
     }
 
     /** The nodes of replica {@code i}, with mode and presence switches where its timeline needs them. */
@@ -142,11 +124,10 @@ final class SystemAssembly implements Algebra<Integer> {
         int seen = service;
         if (s.routing().undetectedIncidents() > 0) {
             seen = b.leaf();
-            probes.add(new int[] {service, seen});
-            probeRegions.add(region);
+            probes.add(new SystemTemplate.Probe(service, seen, StreamKeys.detection(s.seed(), region)));
         }
         Mode zr = plan.everZoneRedundant(i) ? zoneRedundant(region, seen) : null;
-        Mode pin = plan.everPinned(i) ? pinned(region, seen, plan.pinnedPlacement(i)) : null;
+        Mode pin = plan.everPinned(i) ? pinned(i, region, seen, plan.pinnedPlacement(i)) : null;
         int zrMode = -1;
         int pinMode = -1;
         Mode n = zr != null ? zr : pin;
@@ -210,10 +191,9 @@ final class SystemAssembly implements Algebra<Integer> {
         return new Mode(b.all(core, leaf), b.all(pushCore, leaf), core, probe, holders, destructions, failover);
     }
 
-    /** Pinned mode: one datacenter, drawn per replication when the placement is random. */
-    private Mode pinned(String region, int seen, Placement where) {
-        RegionSpec r = s.topology().region(region);
-        Placement.Pinned at = where instanceof Placement.Pinned p ? p : draw(region, r);
+    /** Pinned mode: one datacenter, the one drawn for this replication when the placement is random. */
+    private Mode pinned(int index, String region, int seen, Placement where) {
+        Placement.Pinned at = where instanceof Placement.Pinned p ? p : drawn[index];
         int z = at.zoneIndex();
         int d = at.datacenterIndex();
         int node = structure.pinned(region, z, d);
@@ -222,12 +202,6 @@ final class SystemAssembly implements Algebra<Integer> {
                         seen));
         return new Mode(node, node, node, probe, new int[] {node},
                 new int[][] {{structure.destruction(region, z, d)}}, null);
-    }
-
-    private Placement.Pinned draw(String region, RegionSpec r) {
-        RandomGenerator rng = StreamKeys.placement(s.seed(), region, rep);
-        int k = rng.nextInt(r.datacenters());
-        return new Placement.Pinned(k / r.datacentersPerZone(), k % r.datacentersPerZone());
     }
 
     private int[] destructions(String region, int z) {
@@ -255,50 +229,6 @@ final class SystemAssembly implements Algebra<Integer> {
 
     private int either(int modeA, int a, int modeB, int c) {
         return b.any(b.all(modeA, a), b.all(modeB, c));
-    }
-
-    private GlobalEndpoint endpoint(Simulator sim, GateNetwork network, boolean[] routable, int endpointNode) {
-        if (s.clients().isEmpty()) {
-            return null;
-        }
-        List<ReplicaNodes> nodes = new ArrayList<>(replicaNodes.values());
-        List<RandomGenerator> streams = new ArrayList<>();
-        for (ReplicaSpec rs : plan.replicas()) {
-            streams.add(StreamKeys.routing(s.seed(), rs.region(), rep));
-        }
-        return new GlobalEndpoint(sim, network, s.routing(), nodes, routable, streams, endpointNode);
-    }
-
-    private void wire(Simulator sim, GateNetwork network) {
-        boolean steady = s.steady();
-        for (ProcessLeaf p : processLeaves) {
-            var spec = p.process().spec();
-            if (spec.neverFails()) {
-                continue;
-            }
-            RandomGenerator rng = StreamKeys.process(s.seed(), p.process().elementPath(), p.process().kind().key(), rep);
-            new FailureProcess(spec, rng, network, p.leaf()).start(sim, steady);
-        }
-        Map<String, ForcedDown> forced = new LinkedHashMap<>();
-        forcedLeaves.forEach((path, leaf) -> forced.put(path, new ForcedDown(network, leaf)));
-        for (OutageSpec o : s.outages()) {
-            new InjectedOutage(o, StreamKeys.outage(s.seed(), o, rep), forced.get(o.target())).start(sim);
-        }
-        for (int k = 0; k < probes.size(); k++) {
-            int[] p = probes.get(k);
-            RandomGenerator rng = StreamKeys.detection(s.seed(), probeRegions.get(k), rep);
-            ServiceProbe probe = new ServiceProbe(network, p[1], s.routing().undetectedIncidents(), rng);
-            network.listen(p[0], probe);
-            if (!network.isUp(p[0])) {
-                probe.changed(p[0], false, sim.now()); // an incident in progress at the start
-            }
-        }
-        for (int[] f : failovers) {
-            FailoverWindow w = new FailoverWindow(sim, network, f[0], f[1], s.registry().zoneFailoverHours());
-            for (int i = 2; i < f.length; i++) {
-                network.listen(f[i], w);
-            }
-        }
     }
 
     private static int[] ints(List<Integer> xs) {

@@ -8,8 +8,8 @@ import zonesim.structure.GateNetwork;
 /**
  * One replication's live system: the structure of SPEC 4.1-4.3 as a gate network, the
  * failure processes and injected outages driving its leaves, and the simulator that runs
- * them. Built fresh for every replication (a random placement is drawn here) and confined
- * to one thread.
+ * them. Made for every replication from its configuration's {@link SystemTemplates} (a
+ * random placement is drawn there) and confined to one thread.
  *
  * <p>Structure: datacenter = power AND cooling AND network AND destruction; zone = zone
  * process AND at least one datacenter; region = region process; zone-redundant replica
@@ -86,7 +86,7 @@ public final class SystemInstance {
 
     /** As {@link #build(Scenario, int)}, with the configuration timeline already replayed. */
     public static SystemInstance build(Scenario s, ChangePlan plan, int replication) {
-        return new SystemAssembly(s, plan, replication).finish(s.steady() ? -warmUpHours(s) : 0);
+        return new SystemTemplates(s, plan).build(replication);
     }
 
     /** The longest warm-up (30 days), also for delays that never end. */

@@ -28,7 +28,8 @@ import java.util.List;
  * order); that is refused with an {@link IllegalStateException}.
  *
  * <p>Build with {@link Builder}; all leaves start up and gate states are derived from
- * them. Mutable: one instance per replication.
+ * them. Mutable: one instance per replication, each a fresh copy of a shared, immutable
+ * {@link Layout} (so the structure is built once per configuration).
  */
 public final class GateNetwork {
     private final int[] slack;       // up children - need (leaves: 0 up, -1 down); up iff >= 0
@@ -41,17 +42,12 @@ public final class GateNetwork {
     private int[] frames;            // phase 2, one frame per (nested) propagation: the nodes to announce
     private int top;
 
-    private GateNetwork(int[] slack, int[] parentStart, int[] parents) {
-        int n = slack.length;
-        this.slack = slack;
-        this.parentStart = parentStart;
-        this.parents = parents;
-        this.link = new int[n];
-        for (int i = 0; i < n; i++) {
-            int count = parentStart[i + 1] - parentStart[i];
-            int sole = count == 0 ? -1 : count == 1 ? parents[parentStart[i]] : -2;
-            link[i] = (sole + 2) << 1;
-        }
+    private GateNetwork(Layout layout) {
+        int n = layout.slack.length;
+        this.slack = layout.slack.clone();
+        this.parentStart = layout.parentStart;
+        this.parents = layout.parents;
+        this.link = layout.link.clone();
         this.untold = new boolean[n];
         this.listeners = new NodeListener[n][];
         this.work = new int[n];
@@ -212,6 +208,11 @@ public final class GateNetwork {
 
         /** The network with every leaf up. */
         public GateNetwork build() {
+            return layout().network();
+        }
+
+        /** The shape of the network built so far, every leaf up, from which any number of networks are made. */
+        public Layout layout() {
             int n = children.size();
             int[] slack = new int[n];
             int[] parentCount = new int[n + 1];
@@ -235,7 +236,41 @@ public final class GateNetwork {
                 // a gate below its need by more than one child still reads as down (slack < 0)
                 slack[i] = kids.length == 0 ? 0 : up - needs.get(i);
             }
-            return new GateNetwork(slack, parentCount, parents);
+            return new Layout(slack, parentCount, parents);
+        }
+    }
+
+    /**
+     * The immutable shape of a network in its initial state (gates, parents, slacks with every
+     * leaf up): shared read-only by the networks made from it, on any thread.
+     */
+    public static final class Layout {
+        private final int[] slack;
+        private final int[] parentStart;
+        private final int[] parents;
+        private final int[] link;
+
+        private Layout(int[] slack, int[] parentStart, int[] parents) {
+            int n = slack.length;
+            this.slack = slack;
+            this.parentStart = parentStart;
+            this.parents = parents;
+            this.link = new int[n];
+            for (int i = 0; i < n; i++) {
+                int count = parentStart[i + 1] - parentStart[i];
+                int sole = count == 0 ? -1 : count == 1 ? parents[parentStart[i]] : -2;
+                link[i] = (sole + 2) << 1;
+            }
+        }
+
+        /** A new network of this shape, every leaf up and no listeners. */
+        public GateNetwork network() {
+            return new GateNetwork(this);
+        }
+
+        /** Number of nodes. */
+        public int size() {
+            return slack.length;
         }
     }
 }

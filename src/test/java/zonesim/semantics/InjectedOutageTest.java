@@ -125,7 +125,7 @@ class InjectedOutageTest {
                 .outage(o).run(5, horizon, 17).build();
         double[] availability = Runs.collect(s, 2).values("baseline", "replicas.r.availability");
         for (int rep = 0; rep < availability.length; rep++) {
-            java.util.random.RandomGenerator rng = zonesim.random.StreamKeys.outage(17, s.outages().get(0), rep);
+            java.util.random.RandomGenerator rng = zonesim.random.StreamKeys.outage(17, s.outages().get(0)).replication(rep);
             java.util.List<double[]> iv = new java.util.ArrayList<>();
             for (int k = 0; 10 + 2.0 * k - 3 <= horizon; k++) {
                 double start = Math.max(0, 10 + 2.0 * k + 3 * (2 * rng.nextDouble() - 1));
