@@ -13,8 +13,8 @@ import java.util.function.IntConsumer;
 import zonesim.exact.ExactEngine;
 import zonesim.exact.ExactMetrics;
 import zonesim.exact.ExactResult;
-import zonesim.experiment.BackgroundWriter;
 import zonesim.experiment.PreparedConfiguration;
+import zonesim.experiment.RecordSpool;
 import zonesim.experiment.Replicator;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.StudyRunner;
@@ -116,8 +116,8 @@ final class SimulationJob {
 
     /**
      * Simulates with {@code replicator}, summarises and computes exact values; with a
-     * {@code staging} folder (may be null), replications.csv is streamed into it as the run
-     * goes. {@code source} is how a remote backend rebuilds the study.
+     * {@code staging} folder (may be null), replications.csv is written into it (its rows kept
+     * raw in a spool file while the replications run, formatted after). {@code source} is how a remote backend rebuilds the study.
      */
     static Outcome run(Study study, StudySource source, Replicator replicator, PrintWriter err,
                        ResultsStaging staging) throws IOException {
@@ -128,12 +128,15 @@ final class SimulationJob {
             if (staging == null) {
                 r = StudyRunner.run(new StudyRunner.Job(study, source, null), replicator, progress);
             } else {
-                Path csv = staging.dir().resolve(REPLICATIONS);
-                try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                     ReplicationsCsv out = new ReplicationsCsv(w, study.configurations().stream()
-                             .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList());
-                     BackgroundWriter rows = new BackgroundWriter(out)) {
+                // the rows are kept raw while the simulation runs and formatted after it (RecordSpool)
+                try (RecordSpool rows = new RecordSpool(staging.dir().resolve(REPLICATIONS + ".spool"),
+                        ReplicationsCsv.MAX_ROWS)) {
                     r = StudyRunner.run(new StudyRunner.Job(study, source, rows), replicator, progress);
+                    try (Writer w = Files.newBufferedWriter(staging.dir().resolve(REPLICATIONS), StandardCharsets.UTF_8);
+                         ReplicationsCsv out = new ReplicationsCsv(w, study.configurations().stream()
+                                 .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList())) {
+                        rows.replay(out);
+                    }
                 }
             }
         } catch (IOException | RuntimeException | Error e) {
