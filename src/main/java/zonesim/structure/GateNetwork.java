@@ -32,8 +32,9 @@ import java.util.List;
  * {@link Layout} (so the structure is built once per configuration).
  */
 public final class GateNetwork {
+    private static final int HEARD = Integer.MIN_VALUE; // link's flag: the node has listeners
     private final int[] slack;       // up children - need (leaves: 0 up, -1 down); up iff >= 0
-    private final int[] link;        // (sole parent, or -1 for none, -2 for several) + 2, shifted left; bit 0: has listeners
+    private final int[] link;        // sole parent + 2 (1: no parent, 0: several); the sign bit set when it has listeners
     private final int[] parentStart; // parents of node i: parents[parentStart[i] .. parentStart[i + 1])
     private final int[] parents;
     private final boolean[] untold;  // changed, with listeners not all told yet
@@ -70,13 +71,11 @@ public final class GateNetwork {
         NodeListener[] now = old == null ? new NodeListener[1] : Arrays.copyOf(old, old.length + 1);
         now[now.length - 1] = listener;
         listeners[node] = now;
-        link[node] |= 1;
+        link[node] |= HEARD;
     }
 
     /** Sets leaf {@code leaf} up or down at time {@code hours} and propagates (see the class comment). */
     public void set(int leaf, boolean state, double hours) {
-        // Phase 1: walk up while each changed node has a sole parent (the usual case); a
-        // node with several parents hands the rest of the walk to spread().
         int[] sl = slack;
         if ((sl[leaf] >= 0) == state) {
             return;
@@ -84,20 +83,46 @@ public final class GateNetwork {
         int crossed = state ? 0 : -1; // the slack of a node that has just changed to state
         int delta = state ? 1 : -1;
         int[] ln = link;
-        int[] w = work;
         sl[leaf] = crossed;
+        // The usual walk: up through nodes with one parent and no listeners, each changing
+        // (the leaf's datacenter), until a parent does not change (the zone, whose other
+        // datacenter is up). Nothing to remember on the way: those nodes have no one to
+        // tell, so the walk is a chain of slack updates, like a hand-written loop's counters.
         int node = leaf;
+        int x = ln[node];
+        while (x >= 2) {
+            int parent = x - 2;
+            int s = sl[parent] + delta;
+            sl[parent] = s;
+            if (s != crossed) {
+                return;
+            }
+            node = parent;
+            x = ln[node];
+        }
+        propagate(node, state, crossed, delta, hours);
+    }
+
+    /**
+     * The rest of a propagation from {@code node}, which has just changed, when it has
+     * listeners, no parent or several: phase 1 from there, then phase 2. The nodes changed
+     * before it had nothing to tell, so they are not announced.
+     */
+    private void propagate(int node, boolean state, int crossed, int delta, double hours) {
+        int[] sl = slack;
+        int[] ln = link;
+        int[] w = work;
         int changed = 0;
         int heard = 0;
         while (true) {
             w[changed++] = node;
             int x = ln[node];
             heard |= x;
-            int sole = (x >> 1) - 2;
+            int sole = (x & ~HEARD) - 2;
             if (sole < 0) {
                 if (sole == -2) {
                     changed = spread(changed - 1, changed, crossed, delta);
-                    heard = 1;
+                    heard = HEARD;
                 }
                 break;
             }
@@ -108,7 +133,7 @@ public final class GateNetwork {
             }
             node = sole;
         }
-        if ((heard & 1) != 0) {
+        if ((heard & HEARD) != 0) {
             announce(changed, state, hours);
         }
     }
@@ -141,7 +166,7 @@ public final class GateNetwork {
         int end = base;
         for (int i = 0; i < changed; i++) { // the changed nodes that have listeners
             int node = work[i];
-            if ((link[node] & 1) != 0) {
+            if ((link[node] & HEARD) != 0) {
                 if (untold[node]) {
                     throw new IllegalStateException("node " + node + " changed back before all its listeners heard it change");
                 }
@@ -259,7 +284,7 @@ public final class GateNetwork {
             for (int i = 0; i < n; i++) {
                 int count = parentStart[i + 1] - parentStart[i];
                 int sole = count == 0 ? -1 : count == 1 ? parents[parentStart[i]] : -2;
-                link[i] = (sole + 2) << 1;
+                link[i] = sole + 2;
             }
         }
 
