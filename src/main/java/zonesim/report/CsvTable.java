@@ -6,6 +6,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,22 +36,34 @@ public record CsvTable(List<String> header, List<String[]> rows) {
 
     /** Parses CSV text from {@code in}; throws IllegalArgumentException naming the line of a malformed row. */
     public static CsvTable parse(Reader in) {
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = read(in, h -> rows::add);
+        return header == null ? EMPTY : new CsvTable(header, rows);
+    }
+
+    /**
+     * Streams CSV text from {@code in}: hands the header to {@code onHeader}, then each row to
+     * the consumer it returned, so that a caller keeps only what it needs; returns the header
+     * (null for empty text). Throws IllegalArgumentException naming the line of a malformed row.
+     */
+    static List<String> read(Reader in, Function<List<String>, Consumer<String[]>> onHeader) {
         try (CSVParser p = CSVParser.builder().setReader(in).setFormat(FORMAT.builder().setIgnoreEmptyLines(true).get())
                 .get()) {
             List<String> header = null;
-            List<String[]> rows = new ArrayList<>();
+            Consumer<String[]> rows = null;
             for (CSVRecord r : p) {
                 if (header == null) {
                     header = r.toList();
+                    rows = onHeader.apply(header);
                     continue;
                 }
                 if (r.size() != header.size()) {
                     throw new IllegalArgumentException("line " + r.getRecordNumber() + " has " + r.size()
                             + " cells where the header has " + header.size());
                 }
-                rows.add(r.values());
+                rows.accept(r.values());
             }
-            return header == null ? EMPTY : new CsvTable(header, rows);
+            return header;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.io.UncheckedIOException | IllegalStateException e) {

@@ -38,7 +38,7 @@ public final class DowntimeChart {
 
     /** The chart, or empty when replications.csv has no downtime column. */
     public static Optional<Figure> of(ResultsFolder f) {
-        CsvTable t = f.replications();
+        ReplicationTable t = f.replications();
         List<String> metrics = new ArrayList<>();
         t.header().stream().filter(h -> h.matches("clients\\.[^.]+\\.pull\\.downtime_minutes_per_year")).forEach(metrics::add);
         t.header().stream().filter(h -> h.equals("global.downtime_minutes_per_year")).forEach(metrics::add);

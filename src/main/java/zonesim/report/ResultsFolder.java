@@ -1,6 +1,7 @@
 package zonesim.report;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
  * The data files of one results folder (SPEC 6) read back for redrawing: summary.json
  * and the CSVs behind the charts; a missing CSV reads as an empty table.
  */
-public record ResultsFolder(Path dir, SummaryDoc summary, CsvTable replications, CsvTable outageDurations,
+public record ResultsFolder(Path dir, SummaryDoc summary, ReplicationTable replications, CsvTable outageDurations,
                             CsvTable timeline) {
 
     /** True if {@code dir} holds a summary.json. */
@@ -37,12 +38,27 @@ public record ResultsFolder(Path dir, SummaryDoc summary, CsvTable replications,
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(json + ": " + e.getMessage(), e);
         }
-        return new ResultsFolder(dir, summary, csv(dir, "replications.csv"), csv(dir, "outage_durations.csv"),
-                csv(dir, "timeline.csv"));
+        Path replications = dir.resolve("replications.csv");
+        ReplicationTable rows = ReplicationTable.EMPTY;
+        if (Files.isRegularFile(replications)) {
+            try (Reader in = Files.newBufferedReader(replications, StandardCharsets.UTF_8)) {
+                rows = ReplicationTable.parse(in);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(replications + ": " + e.getMessage(), e);
+            }
+        }
+        return new ResultsFolder(dir, summary, rows, csv(dir, "outage_durations.csv"), csv(dir, "timeline.csv"));
     }
 
     private static CsvTable csv(Path dir, String name) throws IOException {
         Path p = dir.resolve(name);
-        return Files.isRegularFile(p) ? CsvTable.parse(Files.readString(p, StandardCharsets.UTF_8)) : CsvTable.EMPTY;
+        if (!Files.isRegularFile(p)) {
+            return CsvTable.EMPTY;
+        }
+        try (Reader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            return CsvTable.parse(in);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(p + ": " + e.getMessage(), e);
+        }
     }
 }
