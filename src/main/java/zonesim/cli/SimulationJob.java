@@ -89,7 +89,7 @@ final class SimulationJob {
 
         /**
          * Writes the other result files and the report into {@code staging} (which already holds
-         * the streamed replications.csv), then replaces its target with it, showing progress until
+         * replications.csv), then replaces its target with it, showing progress until
          * the last file is written.
          */
         void write(ResultsStaging staging) throws IOException {
@@ -116,8 +116,9 @@ final class SimulationJob {
 
     /**
      * Simulates with {@code replicator}, summarises and computes exact values; with a
-     * {@code staging} folder (may be null), replications.csv is written into it (its rows kept
-     * raw in a spool file while the replications run, formatted after). {@code source} is how a remote backend rebuilds the study.
+     * {@code staging} folder (may be null), replications.csv is written into it (each row's
+     * values kept raw in a spool file while the replications run, formatted after).
+     * {@code source} is how a remote backend rebuilds the study.
      */
     static Outcome run(Study study, StudySource source, Replicator replicator, PrintWriter err,
                        ResultsStaging staging) throws IOException {
@@ -128,14 +129,16 @@ final class SimulationJob {
             if (staging == null) {
                 r = StudyRunner.run(new StudyRunner.Job(study, source, null), replicator, progress);
             } else {
-                // the rows are kept raw while the simulation runs and formatted after it (RecordSpool)
+                // each row's values are kept raw while the simulation runs and formatted after it (RecordSpool)
+                ReplicationsCsv.Columns columns = new ReplicationsCsv.Columns(study.configurations().stream()
+                        .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList());
                 try (RecordSpool rows = new RecordSpool(staging.dir().resolve(REPLICATIONS + ".spool"),
-                        ReplicationsCsv.MAX_ROWS)) {
+                        ReplicationsCsv.MAX_ROWS, columns)) {
                     r = StudyRunner.run(new StudyRunner.Job(study, source, rows), replicator, progress);
+                    progress.status("writing " + REPLICATIONS);
                     try (Writer w = Files.newBufferedWriter(staging.dir().resolve(REPLICATIONS), StandardCharsets.UTF_8);
-                         ReplicationsCsv out = new ReplicationsCsv(w, study.configurations().stream()
-                                 .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList())) {
-                        rows.replay(out);
+                         ReplicationsCsv out = new ReplicationsCsv(w, columns)) {
+                        rows.replay(out::row);
                     }
                 }
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,7 +45,8 @@ public record CsvTable(List<String> header, List<String[]> rows) {
     /**
      * Streams CSV text from {@code in}: hands the header to {@code onHeader}, then each row to
      * the consumer it returned, so that a caller keeps only what it needs; returns the header
-     * (null for empty text). Throws IllegalArgumentException naming the line of a malformed row.
+     * (null for empty text). Throws IllegalArgumentException naming the line of a malformed row
+     * (or saying the text is not UTF-8), UncheckedIOException when {@code in} cannot be read.
      */
     static List<String> read(Reader in, Function<List<String>, Consumer<String[]>> onHeader) {
         try (CSVParser p = CSVParser.builder().setReader(in).setFormat(FORMAT.builder().setIgnoreEmptyLines(true).get())
@@ -66,7 +68,12 @@ public record CsvTable(List<String> header, List<String[]> rows) {
             return header;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new IllegalArgumentException("not UTF-8 text", e);
+            }
+            throw e; // the file could not be read: not damaged data
+        } catch (IllegalStateException e) {
             throw new IllegalArgumentException("malformed CSV: " + e.getMessage(), e);
         }
     }

@@ -20,7 +20,7 @@ public final class ReplicationTable {
     /** A table with no columns and no rows, for a missing file. */
     public static final ReplicationTable EMPTY = new ReplicationTable(List.of(), -1);
 
-    static final int BLOCK_ROWS = 4096;
+    static final int BLOCK_ROWS = 512; // a block of a 300-column file is 1.2 MB
 
     private final List<String> header;
     private final int configurationColumn;

@@ -2,6 +2,7 @@ package zonesim.report;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ public record ResultsFolder(Path dir, SummaryDoc summary, ReplicationTable repli
                 rows = ReplicationTable.parse(in);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(replications + ": " + e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         }
         return new ResultsFolder(dir, summary, rows, csv(dir, "outage_durations.csv"), csv(dir, "timeline.csv"));
@@ -59,6 +62,8 @@ public record ResultsFolder(Path dir, SummaryDoc summary, ReplicationTable repli
             return CsvTable.parse(in);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(p + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

@@ -2,6 +2,7 @@ package zonesim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ class FlatMemoryTest {
      * cell: 60,000 rows of 20-odd columns) they alone needed about 80 MB, more than the
      * heap; as numbers (8 bytes a cell) about 10 MB. Bugs caught: per-replication
      * observations kept in memory, replications.csv read back as strings, rows beyond the
-     * 10,000 cap written or read.
+     * 10,000 cap written or read, the spool file left among the results.
      */
     @Test
     void aRunOfSeventyTwoThousandReplicationsFitsIn64Megabytes() throws IOException, InterruptedException {
@@ -58,12 +59,19 @@ class FlatMemoryTest {
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "zonesim.cli.Main", "run",
                 scenario.toString(), "--threads", "2", "--out", out.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the run finishes");
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly().waitFor();
+            fail("the run did not finish in 5 minutes:\n" + Files.readString(log, StandardCharsets.UTF_8));
+        }
         String text = Files.readString(log, StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), text);
         List<String> rows = Files.readAllLines(out.resolve("replications.csv"), StandardCharsets.UTF_8);
         assertEquals(1 + 6 * 10_000, rows.size(), "the header and 10,000 rows per configuration");
         assertTrue(Files.isRegularFile(out.resolve("downtime.png")) && Files.isRegularFile(out.resolve("convergence.png")),
                 "the charts that read replications.csv were drawn");
+        try (var files = Files.list(out)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".spool")).toList(),
+                    "no spool file left in the results");
+        }
     }
 }

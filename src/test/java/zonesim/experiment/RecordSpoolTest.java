@@ -17,20 +17,21 @@ import org.junit.jupiter.api.io.TempDir;
 import zonesim.scenario.ScenarioException;
 import zonesim.scenario.ScenarioLoader;
 
-/** The spool of per-replication records: every kept record back, bit for bit, in order; bounded; no file left. */
+/** The spool of per-replication rows: every kept row back, bit for bit, in order; bounded; no file left. */
 class RecordSpoolTest {
     @TempDir
     Path dir;
 
-    private record Row(String configuration, MetricCatalog catalog, int index, long events, double[] record) { }
+    private record Row(String configuration, int index, long events, double[] values) { }
 
     /**
      * Two configurations interleaved as a run hands them over, with values a decimal or float
-     * round trip would change (NaN, -0.0, 0.1, the smallest subnormal, infinities) and a
-     * record length that differs by configuration: the replay gives back exactly those rows,
-     * in the order written, each with its own configuration's catalog. Only replications
-     * below maxRows are kept. Bugs caught: rows reordered or lost at the buffer boundary,
-     * values narrowed, catalogs mixed up between configurations, the row cap ignored.
+     * round trip would change (NaN, -0.0, 0.1, the smallest subnormal, infinities) and a row
+     * length that differs by configuration. The projection keeps a record's values in
+     * reverse order and is handed each record's own catalog. The replay gives back exactly
+     * the projected rows, in the order written; only replications below maxRows are kept.
+     * Bugs caught: rows reordered or lost at the buffer boundary, values narrowed, the raw
+     * record kept instead of its row, the wrong catalog projected, the row cap ignored.
      */
     @Test
     void replaysExactlyTheKeptRecordsInOrder() throws IOException {
@@ -41,7 +42,16 @@ class RecordSpoolTest {
         int maxRows = 3000; // 3000 rows of 7-8 doubles: well over one 64 KiB buffer
         Path file = dir.resolve("replications.csv.spool");
         List<Row> replayed = new ArrayList<>();
-        try (RecordSpool spool = new RecordSpool(file, maxRows)) {
+        RecordSpool.Projection reverse = (c, cat, o) -> {
+            assertSame(c.equals("zr") ? b : a, cat);
+            double[] r = o.record();
+            double[] v = new double[r.length];
+            for (int k = 0; k < r.length; k++) {
+                v[k] = r[r.length - 1 - k];
+            }
+            return v;
+        };
+        try (RecordSpool spool = new RecordSpool(file, maxRows, reverse)) {
             for (int i = 0; i < 4000; i++) {
                 for (String c : List.of("baseline", "zr")) {
                     double[] rec = new double[c.equals("zr") ? 8 : 7];
@@ -51,11 +61,15 @@ class RecordSpoolTest {
                     MetricCatalog cat = c.equals("zr") ? b : a;
                     spool.write(c, cat, i, new Observation(rec, 1000L * i + 7, null));
                     if (i < maxRows) {
-                        written.add(new Row(c, cat, i, 1000L * i + 7, rec.clone()));
+                        double[] reversed = new double[rec.length];
+                        for (int k = 0; k < rec.length; k++) {
+                            reversed[k] = rec[rec.length - 1 - k];
+                        }
+                        written.add(new Row(c, i, 1000L * i + 7, reversed));
                     }
                 }
             }
-            spool.replay((c, cat, i, o) -> replayed.add(new Row(c, cat, i, o.events(), o.record())));
+            spool.replay((c, i, events, values) -> replayed.add(new Row(c, i, events, values)));
             assertTrue(Files.exists(file));
         }
         assertFalse(Files.exists(file), "the spool file is deleted on close");
@@ -64,10 +78,9 @@ class RecordSpoolTest {
             Row w = written.get(r);
             Row g = replayed.get(r);
             assertEquals(w.configuration(), g.configuration());
-            assertSame(w.catalog(), g.catalog());
             assertEquals(w.index(), g.index());
             assertEquals(w.events(), g.events());
-            assertArrayEquals(w.record(), g.record()); // assertArrayEquals on double[] compares bit patterns of NaN and -0.0 too
+            assertArrayEquals(w.values(), g.values()); // assertArrayEquals on double[] compares bit patterns of NaN and -0.0 too
         }
     }
 
@@ -77,8 +90,8 @@ class RecordSpoolTest {
      */
     @Test
     void refusesRecordsAfterTheReplay() throws IOException {
-        try (RecordSpool spool = new RecordSpool(dir.resolve("s"), 10)) {
-            spool.replay((c, cat, i, o) -> { });
+        try (RecordSpool spool = new RecordSpool(dir.resolve("s"), 10, (c, cat, o) -> o.record())) {
+            spool.replay((c, i, events, values) -> { });
             assertThrows(IllegalStateException.class,
                     () -> spool.write("baseline", null, 0, new Observation(new double[1], 1, null)));
         }

@@ -18,7 +18,7 @@ class ReplicationTableTest {
     Path dir;
 
     /**
-     * 10,000 rows alternating two configurations (so rows cross two 4096-row blocks), with
+     * 10,000 rows alternating two configurations (so rows cross 19 blocks of 512), with
      * row r of configuration "a" holding x = r and y empty every tenth row, and "b" holding
      * x = -r and y = "null": values(a, x) is 0, 2, 4, ... 9998 (5000 values), values(a, y)
      * skips the 1000 empty cells, values(b, y) is empty, an unknown configuration or metric
@@ -62,6 +62,18 @@ class ReplicationTableTest {
         Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8) + "baseline,1,2\n", StandardCharsets.UTF_8);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultsFolder.read(folder));
         assertTrue(e.getMessage().startsWith(csv + ": line "), e.getMessage());
+    }
+
+    /**
+     * As the old string table did: an infinite cell is skipped like an empty one, and a file
+     * without a configuration column has no configuration's values. Bug caught: infinities
+     * reaching a chart's axis range.
+     */
+    @Test
+    void infinitiesAreSkippedAndAFileWithoutConfigurationsHasNoValues() {
+        ReplicationTable t = ReplicationTable.parse("configuration,x\na,1\na,Infinity\na,-Infinity\na,NaN\na,2\n");
+        assertArrayEquals(new double[] {1, 2}, t.values("a", "x"), 0);
+        assertEquals(0, ReplicationTable.parse("replication,x\n0,1\n").values("a", "x").length);
     }
 
     /** An empty file reads as a table with no columns. */

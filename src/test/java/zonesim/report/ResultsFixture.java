@@ -101,9 +101,16 @@ final class ResultsFixture {
     static Path write(Path dir, Study study) throws IOException {
         java.io.StringWriter csv = new java.io.StringWriter();
         StudyResult r;
-        try (ReplicationsCsv out = new ReplicationsCsv(csv, study.configurations().stream()
-                .map(c -> zonesim.experiment.PreparedConfiguration.of(c.scenario()).catalog()).toList())) {
-            r = StudyRunner.run(study, 2, i -> { }, out);
+        ReplicationsCsv.Columns columns = new ReplicationsCsv.Columns(study.configurations().stream()
+                .map(c -> zonesim.experiment.PreparedConfiguration.of(c.scenario()).catalog()).toList());
+        try (ReplicationsCsv out = new ReplicationsCsv(csv, columns)) {
+            r = StudyRunner.run(study, 2, i -> { }, (c, catalog, i, o) -> {
+                try {
+                    out.row(c, i, o.events(), columns.values(c, catalog, o));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         }
         new AtomicResults()
                 .text("summary.json", SummaryFiles.json(r, Map.of()))
