@@ -94,30 +94,64 @@ public final class Replication {
     /** A replica's service watch plus its push downtime. */
     private record ReplicaWatch(ServiceWatch service, DowntimeRecorder push) { }
 
+    /*
+     * The work of one replication is split into its steps (route the clients, watch the
+     * nodes, run, collect the record) and simulate() itself has no loop: it runs once per
+     * replication, so the JIT leaves it in its quick first-tier form instead of compiling it
+     * with its whole set-up inlined. That compile took 0.4-0.5 s of a core in the middle of
+     * a two-thread REF66 run of 2000 replications (where it is taken from the workers) and
+     * sped up nothing (README, Speed). The steps with loops are compiled on their own.
+     */
     private Observation simulate(PreparedConfiguration prepared, int index) {
         Scenario s = prepared.scenario();
         SystemInstance sys = prepared.systems().build(index);
-        GateNetwork net = sys.network();
         Simulator sim = sys.simulator();
         List<ClientRecorder[]> holders = new ArrayList<>();
-        List<Integer> ids = new ArrayList<>();
-        for (ClientSpec cl : s.clients().values()) {
-            int[] order = Preference.order(s, cl, catalog.replicas()).stream().mapToInt(catalog.replicas()::indexOf)
-                    .toArray();
-            ClientRecorder[] holder = new ClientRecorder[1]; // recording starts at time 0, after the warm-up
-            ids.add(sys.endpoint().addClient(order, (c, pullUp, pushUp, t) -> {
-                if (holder[0] != null) {
-                    holder[0].changed(c, pullUp, pushUp, t);
-                }
-            }));
-            holders.add(holder);
-        }
+        int[] ids = routeClients(s, sys, holders);
         if (prepared.lags() != null) {
-            data = new DataAtRisk(net, new ArrayList<>(sys.replicas().values()), prepared.lags(), sim.now());
+            data = new DataAtRisk(sys.network(), new ArrayList<>(sys.replicas().values()), prepared.lags(), sim.now());
             data.follow(sys.endpoint(), s.clients().values().stream().mapToDouble(ClientSpec::pushesPerHour).toArray());
         }
         sim.runUntil(0); // the warm-up of a steady start; nothing under a fresh one
         long eventsBefore = sim.events();
+        double h = s.horizonHours();
+        watch(s, sys, holders, ids);
+        int phases = catalog.phases();
+        int last = Math.max(1, phases);
+        double[][] snaps = new double[last + 1][]; // cumulative at 0, at the end of each phase k (k = 1..), at T
+        snaps[0] = snapshot(0);
+        if (phases > 1) {
+            new PhaseClock(snaps, phases).start(sim);
+        }
+        sim.runUntil(h);
+        snaps[last] = snapshot(h);
+        return observation(snaps, sim.events() - eventsBefore);
+    }
+
+    /**
+     * Adds each client of {@code s} to the endpoint, in order, with a holder for its
+     * recorder (filled at time 0, after the warm-up); returns the clients' endpoint ids.
+     */
+    private int[] routeClients(Scenario s, SystemInstance sys, List<ClientRecorder[]> holders) {
+        int[] ids = new int[s.clients().size()];
+        int k = 0;
+        for (ClientSpec cl : s.clients().values()) {
+            int[] order = Preference.order(s, cl, catalog.replicas()).stream().mapToInt(catalog.replicas()::indexOf)
+                    .toArray();
+            ClientRecorder[] holder = new ClientRecorder[1];
+            ids[k++] = sys.endpoint().addClient(order, (c, pullUp, pushUp, t) -> {
+                if (holder[0] != null) {
+                    holder[0].changed(c, pullUp, pushUp, t);
+                }
+            });
+            holders.add(holder);
+        }
+        return ids;
+    }
+
+    /** Attaches the recorders at time 0: every replica's, the global service's, the clients' and data at risk. */
+    private void watch(Scenario s, SystemInstance sys, List<ClientRecorder[]> holders, int[] ids) {
+        GateNetwork net = sys.network();
         double h = s.horizonHours();
         for (String region : catalog.replicas()) {
             ReplicaNodes n = sys.replicas().get(region);
@@ -131,27 +165,25 @@ public final class Replication {
         }
         global = new ServiceWatch(net, sys.global(), sys.globalStruct(), h);
         for (int k = 0; k < holders.size(); k++) {
-            int id = ids.get(k);
-            holders.get(k)[0] = new ClientRecorder(s.sla(), sys.endpoint().pullUp(id), sys.endpoint().pushUp(id));
+            holders.get(k)[0] = new ClientRecorder(s.sla(), sys.endpoint().pullUp(ids[k]), sys.endpoint().pushUp(ids[k]));
             clients.add(holders.get(k)[0]);
         }
         if (data != null) {
             data.startCounting(0);
             dataAtStart = data.totals(0);
         }
-        int windows = catalog.windows();
-        int phases = catalog.phases();
-        int last = Math.max(1, phases);
-        double[][] snaps = new double[last + 1][]; // cumulative at 0, at the end of each phase k (k = 1..), at T
-        snaps[0] = snapshot(0);
-        if (phases > 1) {
-            new PhaseClock(snaps, phases).start(sim);
-        }
-        sim.runUntil(h);
-        snaps[last] = snapshot(h);
+    }
+
+    /**
+     * The replication's record from its cumulative snapshots (at 0, at each phase's end, at
+     * the horizon, the last one taken): closes the outages still open, then differences the
+     * snapshots window by window and adds the outage durations.
+     */
+    private Observation observation(double[][] snaps, long events) {
         replicas.forEach(r -> r.service().outages.finish());
         global.outages.finish();
-
+        int windows = catalog.windows();
+        int last = snaps.length - 1;
         int block = catalog.offset(1);
         double[] record = new double[catalog.recordSize()];
         for (int k = 0; k < block; k++) {
@@ -170,7 +202,7 @@ public final class Replication {
         for (int i = 0; i < replicas.size(); i++) {
             durations[1 + i] = replicas.get(i).service().outages.durations();
         }
-        return new Observation(record, sim.events() - eventsBefore, durations);
+        return new Observation(record, events, durations);
     }
 
     /** Cumulative quantities at time {@code hours} (one window block). */
