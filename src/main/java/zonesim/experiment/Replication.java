@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import zonesim.kernel.EventSource;
 import zonesim.kernel.Simulator;
+import zonesim.metrics.Downtime;
 import zonesim.metrics.DowntimeRecorder;
 import zonesim.metrics.DurationHistogram;
 import zonesim.metrics.OutageRecorder;
@@ -45,11 +46,13 @@ public final class Replication {
      * A structural outage recorder, a pull downtime recorder and an interruption counter on
      * one service. A pull outage that begins while the structure stays up is a failover
      * window: an interruption. The structure may be seen going down just before or just after
-     * the pull node at the same instant, so a pull outage is a candidate until then.
+     * the pull node at the same instant, so a pull outage is a candidate until then. When the
+     * pull node is the structure's (no endpoint in between), the outage recorder's down time
+     * is the pull down time: the same sums of the same differences, so one recorder serves.
      */
     private final class ServiceWatch implements NodeListener {
         final OutageRecorder outages;
-        final DowntimeRecorder pull;
+        final Downtime pull;
         private final GateNetwork net;
         private final int struct;
         private long interruptions;
@@ -60,10 +63,13 @@ public final class Replication {
             this.net = net;
             this.struct = structNode;
             outages = new OutageRecorder(net.isUp(structNode), horizon, catalog.windowStarts(), catalog.windowEnds());
-            pull = new DowntimeRecorder(net.isUp(pullNode));
             net.listen(structNode, outages);
-            net.listen(pullNode, pull);
-            if (pullNode != structNode) {
+            if (pullNode == structNode) {
+                pull = outages;
+            } else {
+                DowntimeRecorder r = new DowntimeRecorder(net.isUp(pullNode));
+                pull = r;
+                net.listen(pullNode, r);
                 net.listen(pullNode, this);
                 net.listen(structNode, (node, up, hours) -> cancelled |= !up && hours == candidateAt);
             }
@@ -92,7 +98,7 @@ public final class Replication {
     }
 
     /** A replica's service watch plus its push downtime. */
-    private record ReplicaWatch(ServiceWatch service, DowntimeRecorder push) { }
+    private record ReplicaWatch(ServiceWatch service, Downtime push) { }
 
     /*
      * The work of one replication is split into its steps (route the clients, watch the
@@ -156,10 +162,11 @@ public final class Replication {
         for (String region : catalog.replicas()) {
             ReplicaNodes n = sys.replicas().get(region);
             ServiceWatch w = new ServiceWatch(net, n.observedPull(), n.observedStruct(), h);
-            DowntimeRecorder push = w.pull;
+            Downtime push = w.pull;
             if (n.observedPush() != n.observedPull()) {
-                push = new DowntimeRecorder(net.isUp(n.observedPush()));
-                net.listen(n.observedPush(), push);
+                DowntimeRecorder r = new DowntimeRecorder(net.isUp(n.observedPush()));
+                net.listen(n.observedPush(), r);
+                push = r;
             }
             replicas.add(new ReplicaWatch(w, push));
         }

@@ -3,7 +3,7 @@ package zonesim.metrics;
 import zonesim.structure.NodeListener;
 
 /** Cumulative down hours of one observed node, from time 0 (constant memory). */
-public final class DowntimeRecorder implements NodeListener {
+public final class DowntimeRecorder implements NodeListener, Downtime {
     private double downSince = Double.NaN;
     private double downHours;
 
@@ -29,7 +29,7 @@ public final class DowntimeRecorder implements NodeListener {
         return Double.isNaN(downSince);
     }
 
-    /** Down hours up to time {@code hours} (counting a down period still open then). */
+    @Override
     public double downHoursAt(double hours) {
         return downHours + (Double.isNaN(downSince) ? 0 : hours - downSince);
     }

@@ -16,7 +16,7 @@ import zonesim.structure.NodeListener;
  * low; under a steady start, outage starts are uniform in time and this Horvitz-Thompson
  * weighting (Horvitz and Thompson 1952) makes the mean consistent for E[D | D < T - a].
  */
-public final class OutageRecorder implements NodeListener {
+public final class OutageRecorder implements NodeListener, Downtime {
     private final double horizon;
     private final double[] starts;
     private final double[] ends;
@@ -98,6 +98,7 @@ public final class OutageRecorder implements NodeListener {
     }
 
     /** Down hours accumulated up to time {@code hours} (counting an outage still open then). */
+    @Override
     public double downHoursAt(double hours) {
         return downHours + (Double.isNaN(downSince) ? 0 : hours - Math.max(downSince, 0));
     }
