@@ -13,13 +13,14 @@ import java.util.function.IntConsumer;
 import zonesim.exact.ExactEngine;
 import zonesim.exact.ExactMetrics;
 import zonesim.exact.ExactResult;
-import zonesim.experiment.PreparedConfiguration;
+import zonesim.experiment.MetricCatalog;
 import zonesim.experiment.RecordSpool;
 import zonesim.experiment.Replicator;
 import zonesim.experiment.StudyResult;
 import zonesim.experiment.StudyRunner;
 import zonesim.experiment.StudySource;
 import zonesim.model.Study;
+import zonesim.registry.ChangePlan;
 import zonesim.report.AtomicResults;
 import zonesim.report.ConsoleTable;
 import zonesim.report.ReplicationsCsv;
@@ -131,7 +132,7 @@ final class SimulationJob {
             } else {
                 // each row's values are kept raw while the simulation runs and formatted after it (RecordSpool)
                 ReplicationsCsv.Columns columns = new ReplicationsCsv.Columns(study.configurations().stream()
-                        .map(c -> PreparedConfiguration.of(c.scenario()).catalog()).toList());
+                        .map(c -> new MetricCatalog(c.scenario(), new ChangePlan(c.scenario()))).toList());
                 try (RecordSpool rows = new RecordSpool(staging.dir().resolve(REPLICATIONS + ".spool"),
                         ReplicationsCsv.MAX_ROWS, columns)) {
                     r = StudyRunner.run(new StudyRunner.Job(study, source, rows), replicator, progress);
