@@ -62,7 +62,9 @@ final class StudyPass implements Experiment.Sink {
         List<String> names = plan.names();
         for (int c = 0; c < names.size(); c++) {
             double[] record = obs[c].record();
-            estimates.get(c).values().forEach(e -> e.add(record));
+            for (Accumulators.Estimate e : estimates.get(c).values()) {
+                e.add(record);
+            }
             for (Accumulators.Difference d : differences.get(c)) {
                 d.add(record, obs[0].record());
             }

@@ -53,11 +53,20 @@ public final class ReplicationsCsv implements AutoCloseable {
 
         @Override
         public synchronized double[] values(String configuration, MetricCatalog catalog, Observation o) {
-            Metric[] metrics = byCatalog.computeIfAbsent(catalog, k -> {
+            // plain loops on this per-row path: a lambda's first use costs a millisecond of
+            // class generation, inside the simulation's timing
+            Metric[] metrics = byCatalog.get(catalog);
+            if (metrics == null) {
                 Map<String, Metric> byName = new TreeMap<>();
-                catalog.metrics().forEach(x -> byName.put(x.name(), x));
-                return names.stream().map(byName::get).toArray(Metric[]::new);
-            });
+                for (Metric x : catalog.metrics()) {
+                    byName.put(x.name(), x);
+                }
+                metrics = new Metric[names.size()];
+                for (int i = 0; i < metrics.length; i++) {
+                    metrics[i] = byName.get(names.get(i));
+                }
+                byCatalog.put(catalog, metrics);
+            }
             double[] v = new double[metrics.length];
             for (int i = 0; i < v.length; i++) {
                 v[i] = metrics[i] == null ? Double.NaN : metrics[i].value(o.record());
