@@ -20,7 +20,6 @@ import zonesim.experiment.StudyResult;
 import zonesim.experiment.StudyRunner;
 import zonesim.experiment.StudySource;
 import zonesim.model.Study;
-import zonesim.registry.ChangePlan;
 import zonesim.report.AtomicResults;
 import zonesim.report.ConsoleTable;
 import zonesim.report.ReplicationsCsv;
@@ -132,7 +131,7 @@ final class SimulationJob {
             } else {
                 // each row's values are kept raw while the simulation runs and formatted after it (RecordSpool)
                 ReplicationsCsv.Columns columns = new ReplicationsCsv.Columns(study.configurations().stream()
-                        .map(c -> new MetricCatalog(c.scenario(), new ChangePlan(c.scenario()))).toList());
+                        .map(c -> MetricCatalog.of(c.scenario())).toList());
                 try (RecordSpool rows = new RecordSpool(staging.dir().resolve(REPLICATIONS + ".spool"),
                         ReplicationsCsv.MAX_ROWS, columns)) {
                     r = StudyRunner.run(new StudyRunner.Job(study, source, rows), replicator, progress);

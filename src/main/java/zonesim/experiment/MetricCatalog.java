@@ -30,6 +30,11 @@ public final class MetricCatalog {
     private final Slots.Data dataSlots;
     private final int blockSize;
 
+    /** The catalog of {@code s} (what a prepared configuration holds, without preparing the rest). */
+    public static MetricCatalog of(Scenario s) {
+        return new MetricCatalog(s, new ChangePlan(s));
+    }
+
     /** The catalog of {@code s}, whose timeline {@code plan} is already replayed. */
     public MetricCatalog(Scenario s, ChangePlan plan) {
         for (ReplicaSpec r : plan.replicas()) {

@@ -18,7 +18,6 @@ import zonesim.metrics.Interval;
 import zonesim.model.Scenario;
 import zonesim.model.Study;
 import zonesim.model.WhatIf;
-import zonesim.registry.ChangePlan;
 import zonesim.scenario.ScenarioDocument;
 import zonesim.scenario.ScenarioException;
 
@@ -91,7 +90,7 @@ public final class Evaluator {
         Evaluator e = new Evaluator(doc, configs, metrics, settings, options);
         for (Study.Configuration c : nominal.configurations()) {
             if (configs.contains(c.name())) {
-                e.catalogs.put(c.name(), catalog(c.scenario()));
+                e.catalogs.put(c.name(), MetricCatalog.of(c.scenario()));
             }
         }
         Problems.checkMetrics(settings.origin(), metrics, e.catalogs.values());
@@ -139,7 +138,7 @@ public final class Evaluator {
                     Study s = withRun(studies.get(i), reps, options.seed());
                     List<String> names = s.configurations().stream().map(Study.Configuration::name).toList();
                     PairedDifferences p = new PairedDifferences(names, s.configurations().stream()
-                            .map(c -> catalog(c.scenario())).toList(), metrics);
+                            .map(c -> MetricCatalog.of(c.scenario())).toList(), metrics);
                     jobs.add(new StudyRunner.Job(s, new PointSource(doc.source(), configurations, points.get(i), reps,
                             options.seed()), p));
                     pairs.add(p);
@@ -173,11 +172,6 @@ public final class Evaluator {
     /** Exact values by configuration and metric of the study at {@code settings} (for refining crossovers). */
     public Map<String, Map<String, Double>> exactAt(List<WhatIf.Setting> point) throws ScenarioException {
         return exact(doc.study(point));
-    }
-
-    /** The metric catalog of {@code s} (what PreparedConfiguration builds, without its replication-lag tables). */
-    private static MetricCatalog catalog(Scenario s) {
-        return new MetricCatalog(s, new ChangePlan(s));
     }
 
     private Map<String, Map<String, Double>> exact(Study s) {
