@@ -23,30 +23,29 @@ public final class Experiment {
         void accept(int index, Observation[] observations);
     }
 
-    /**
-     * How the run went: threads (or cores) used and wall time of the simulation, from the
-     * first replication's start to the last one's end (start-up excluded, SPEC 6: not the
-     * threads' creation, several milliseconds of class loading in a fresh JVM).
-     */
+    /** How the run went: threads (or cores) used and wall time of the simulation (start-up excluded, SPEC 6). */
     public record Stats(int threads, double wallSeconds) { }
 
     private static final int PENDING_PER_THREAD = 64;
-    private static final long NOT_STARTED = Long.MIN_VALUE;
+    private static final long NOT_STARTED = Long.MAX_VALUE;
 
     private Experiment() { }
 
     /**
      * Runs {@code replications} replications of each of {@code runs} on {@code threads}
-     * threads; {@code progress} hears the count of finished replications.
+     * threads; {@code progress} hears the count of finished replications. The wall time runs
+     * from the first replication's start to the last one's end: the threads' creation
+     * (several milliseconds of class loading in a fresh JVM) is start-up, not simulation.
      */
     public static Stats run(List<PreparedConfiguration> runs, int replications, int threads, IntConsumer progress,
                             Sink sink) {
         int t = Math.max(1, Math.min(threads, replications));
         long called = System.nanoTime();
-        AtomicLong start = new AtomicLong(NOT_STARTED);
+        AtomicLong start = new AtomicLong(NOT_STARTED); // the earliest start of a task
         OrderedTasks.run(replications, t, PENDING_PER_THREAD * t, i -> {
-            if (start.get() == NOT_STARTED) {
-                start.compareAndSet(NOT_STARTED, System.nanoTime());
+            long now = System.nanoTime();
+            for (long s = start.get(); now < s && !start.compareAndSet(s, now); s = start.get()) {
+                // another thread moved the start meanwhile: compare again
             }
             return replicate(runs, i);
         }, (i, obs) -> {
