@@ -47,8 +47,10 @@ public final class Replication {
      * one service. A pull outage that begins while the structure stays up is a failover
      * window: an interruption. The structure may be seen going down just before or just after
      * the pull node at the same instant, so a pull outage is a candidate until then. When the
-     * pull node is the structure's (no endpoint in between), the outage recorder's down time
-     * is the pull down time: the same sums of the same differences, so one recorder serves.
+     * pull node is the structure's (no zone-failover window in front of it: a pinned replica,
+     * a zone-redundant one with zone_failover 0s, the global service without windows), the
+     * outage recorder's down time is the pull down time: the same sums of the same
+     * differences, so one recorder serves (DowntimeTest).
      */
     private final class ServiceWatch implements NodeListener {
         final OutageRecorder outages;
@@ -103,10 +105,12 @@ public final class Replication {
     /*
      * The work of one replication is split into its steps (route the clients, watch the
      * nodes, run, collect the record) and simulate() itself has no loop: it runs once per
-     * replication, so the JIT leaves it in its quick first-tier form instead of compiling it
-     * with its whole set-up inlined. That compile took 0.4-0.5 s of a core in the middle of
-     * a two-thread REF66 run of 2000 replications (where it is taken from the workers) and
-     * sped up nothing (README, Speed). The steps with loops are compiled on their own.
+     * replication, so the JIT's optimizing compiler takes it up only after about 5000 calls
+     * (REF66 at -n 2000 never gets there; a long study does, with the cost spread over it),
+     * and the steps with loops are compiled on their own, small. Before, with its loops, it
+     * was compiled within the first thousand replications with its whole set-up inlined: 0.4-0.5 s
+     * of a core in the middle of a two-thread REF66 run of 2000 replications, taken from the
+     * workers, for nothing (README, Speed).
      */
     private Observation simulate(PreparedConfiguration prepared, int index) {
         Scenario s = prepared.scenario();

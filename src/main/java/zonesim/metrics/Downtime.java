@@ -1,7 +1,7 @@
 package zonesim.metrics;
 
 /** What a recorder of an observed node's down time answers. */
-public interface Downtime {
+public sealed interface Downtime permits DowntimeRecorder, OutageRecorder {
     /** Down hours from time 0 up to time {@code hours} (counting a down period still open then). */
     double downHoursAt(double hours);
 }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import zonesim.structure.NodeListener;
 
 /**
  * The two recorders of a node's down time. A replication lets the outage recorder answer
- * for the pull down time when the pull node is the structure's node, so the two must agree
- * bit for bit: otherwise a replica without an endpoint in front of it would report a pull
- * availability that differs from the same run's older releases.
+ * for the pull down time when the pull node is the structure's node (no zone-failover
+ * window in front of it), so the two must agree bit for bit: otherwise such a service's
+ * pull availability would depend on which recorder happened to serve it.
  */
 class DowntimeTest {
     private static final double[] WHOLE = {0};
@@ -22,7 +23,7 @@ class DowntimeTest {
     void countsClosedAndOpenDownPeriods() {
         // down [1, 3.5) and from 10 on: at 20 that is 2.5 + 10 = 12.5 h; at 5, 2.5 h; at 10, still 2.5 h
         for (boolean outageRecorder : new boolean[] {false, true}) {
-            NodeListenerAndDowntime r = recorder(outageRecorder, true);
+            Driven r = recorder(outageRecorder, true);
             r.changed(false, 1);
             r.changed(true, 3.5);
             assertEquals(2.5, r.downHoursAt(5), 0, "a closed period counts its length");
@@ -36,7 +37,7 @@ class DowntimeTest {
     void aNodeDownAtTimeZeroCountsFromZero() {
         // down from before 0 until 2: 2 h, not the time before the recording began
         for (boolean outageRecorder : new boolean[] {false, true}) {
-            NodeListenerAndDowntime r = recorder(outageRecorder, false);
+            Driven r = recorder(outageRecorder, false);
             assertEquals(1.5, r.downHoursAt(1.5), 0);
             r.changed(true, 2);
             assertEquals(2, r.downHoursAt(7), 0);
@@ -63,23 +64,23 @@ class DowntimeTest {
         }
     }
 
-    /** One recorder of either kind, driven through a shorter call. */
-    private interface NodeListenerAndDowntime extends Downtime {
-        void changed(boolean up, double hours);
+    /** A recorder of either kind with the node's state changes fed to it. */
+    private record Driven(NodeListener listener, Downtime downtime) {
+        void changed(boolean up, double hours) {
+            listener.changed(0, up, hours);
+        }
+
+        double downHoursAt(double hours) {
+            return downtime.downHoursAt(hours);
+        }
     }
 
-    private static NodeListenerAndDowntime recorder(boolean outageRecorder, boolean upAtStart) {
+    private static Driven recorder(boolean outageRecorder, boolean upAtStart) {
         if (outageRecorder) {
             OutageRecorder r = outages(upAtStart);
-            return new NodeListenerAndDowntime() {
-                public void changed(boolean up, double hours) { r.changed(0, up, hours); }
-                public double downHoursAt(double hours) { return r.downHoursAt(hours); }
-            };
+            return new Driven(r, r);
         }
         DowntimeRecorder r = new DowntimeRecorder(upAtStart);
-        return new NodeListenerAndDowntime() {
-            public void changed(boolean up, double hours) { r.changed(0, up, hours); }
-            public double downHoursAt(double hours) { return r.downHoursAt(hours); }
-        };
+        return new Driven(r, r);
     }
 }
