@@ -292,10 +292,5 @@ public final class GateNetwork {
         public GateNetwork network() {
             return new GateNetwork(this);
         }
-
-        /** Number of nodes. */
-        public int size() {
-            return slack.length;
-        }
     }
 }
