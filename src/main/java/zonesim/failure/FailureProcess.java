@@ -1,7 +1,9 @@
 package zonesim.failure;
 
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import zonesim.distribution.Distribution;
+import zonesim.distribution.Exponential;
 import zonesim.distribution.Sampler;
 import zonesim.kernel.EventSource;
 import zonesim.kernel.Simulator;
@@ -17,6 +19,10 @@ import zonesim.structure.GateNetwork;
  * down on [failure + d, failure + R) when d &lt; R, and not at all otherwise. Draw order per
  * cycle from the process's own stream is fixed (ttf; R; backup start, runtime), so a
  * process's history depends only on its stream.
+ *
+ * <p>A plain process (exponential ttf and ttr, no ride-through, no backup; most of a
+ * model's) hands its events to the kernel after its start ({@link Simulator#alternate}),
+ * which does exactly what {@link #fire} would, with the same draws, without calling it.
  */
 public final class FailureProcess implements EventSource {
     private static final int UP = 0;
@@ -59,6 +65,15 @@ public final class FailureProcess implements EventSource {
      */
     public void start(Simulator sim, boolean steady) {
         slot = sim.register(this);
+        begin(sim, steady);
+        if (phase != FAILED_LEAF_UP && spec.ttf() instanceof Exponential up && spec.ttr() instanceof Exponential down
+                && rideThroughHours == 0 && backupRuntime == null && rng instanceof SplittableRandom splittable) {
+            sim.alternate(slot, network, leaf, splittable, up.meanHours(), down.meanHours(), phase == DOWN);
+        }
+    }
+
+    /** The start's draws and first event (see {@link #start}). */
+    private void begin(Simulator sim, boolean steady) {
         double t0 = sim.now();
         if (!steady) {
             double t = ttf.sample();

@@ -128,6 +128,17 @@ public final class EventQueue {
         }
     }
 
+    /**
+     * Reschedules the head, {@code slot}, to {@code t} (not earlier than its time), as
+     * {@link #schedule} does for a firing head, for the kernel's own alternating processes
+     * (which are not marked firing). The head must still be at the root: nothing else
+     * schedules or cancels the slot, and events scheduled meanwhile at its time go below it.
+     */
+    void rescheduleHead(int slot, double t) {
+        sequence[slot] = nextSequence++;
+        siftDown(0, t, slot);
+    }
+
     /** Removes the pending event of {@code slot}, if any. */
     public void cancel(int slot) {
         if (slot == firing) {

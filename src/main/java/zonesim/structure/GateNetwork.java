@@ -3,6 +3,7 @@ package zonesim.structure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import zonesim.kernel.Leaves;
 
 /**
  * The system's structure function as a network of k-of-n gates over boolean leaves.
@@ -31,7 +32,7 @@ import java.util.List;
  * them. Mutable: one instance per replication, each a fresh copy of a shared, immutable
  * {@link Layout} (so the structure is built once per configuration).
  */
-public final class GateNetwork {
+public final class GateNetwork extends Leaves {
     private static final int HEARD = Integer.MIN_VALUE; // link's flag: the node has listeners
     private final int[] slack;       // up children - need (leaves: 0 up, -1 down); up iff >= 0
     private final int[] link;        // sole parent + 2 (1: no parent, 0: several); the sign bit set when it has listeners
@@ -75,6 +76,7 @@ public final class GateNetwork {
     }
 
     /** Sets leaf {@code leaf} up or down at time {@code hours} and propagates (see the class comment). */
+    @Override
     public void set(int leaf, boolean state, double hours) {
         int[] sl = slack;
         if ((sl[leaf] >= 0) == state) {

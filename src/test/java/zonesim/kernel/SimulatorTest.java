@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The run loop: time order, FIFO ties (also for events scheduled while firing), the horizon. */
@@ -97,5 +98,120 @@ class SimulatorTest {
         a.then = () -> sim.schedule(s, 1);
         sim.schedule(s, 2);
         assertThrows(IllegalArgumentException.class, () -> sim.runUntil(5));
+    }
+
+    /** Leaves that log their changes to {@code log} and then run {@code then}. */
+    private static final class LoggedLeaves extends Leaves {
+        final List<String> log;
+        Runnable then = () -> { };
+
+        LoggedLeaves(List<String> log) {
+            this.log = log;
+        }
+
+        @Override
+        public void set(int leaf, boolean up, double hours) {
+            log.add("leaf" + leaf + (up ? " up@" : " down@") + hours);
+            then.run();
+        }
+    }
+
+    /** A source whose events the kernel runs itself: it must never be called. */
+    private static final EventSource NEVER_CALLED = (sim, hours) -> {
+        throw new AssertionError("an alternating slot's source fired");
+    };
+
+    @Test
+    void anAlternatingProcessDrawsItsRepairAtAFailureAndItsNextFailureAtARepair() {
+        // Expected history from an independent generator with the same seed: a failure at
+        // the scheduled 10 h, down for 3 * E1, up again for 100 * E2, ... one draw per event,
+        // the repair time drawn at the failure and the time to the next failure at the repair.
+        List<String> log = new ArrayList<>();
+        Simulator sim = new Simulator(1);
+        int slot = sim.register(NEVER_CALLED);
+        sim.alternate(slot, new LoggedLeaves(log), 4, new SplittableRandom(7), 100, 3, false);
+        sim.schedule(slot, 10);
+        double horizon = 5000;
+        sim.runUntil(horizon);
+
+        SplittableRandom draws = new SplittableRandom(7);
+        List<String> expected = new ArrayList<>();
+        double t = 10;
+        boolean up = true;
+        while (t < horizon) {
+            double next = t + (up ? 3 : 100) * draws.nextExponential();
+            expected.add("leaf4" + (up ? " down@" : " up@") + t);
+            up = !up;
+            t = next;
+        }
+        assertEquals(expected, log);
+        assertEquals(expected.size(), sim.events());
+        assertEquals(1, sim.alternating());
+    }
+
+    @Test
+    void anAlternatingProcessStartedDownBeginsWithItsRepair() {
+        // down at the start: the first event (at 5 h) sets the leaf up and draws the time to
+        // the next failure, 100 * E1; that failure draws the repair, 3 * E2
+        List<String> log = new ArrayList<>();
+        Simulator sim = new Simulator(1);
+        int slot = sim.register(NEVER_CALLED);
+        sim.alternate(slot, new LoggedLeaves(log), 0, new SplittableRandom(11), 100, 3, true);
+        sim.schedule(slot, 5);
+        SplittableRandom draws = new SplittableRandom(11);
+        double failure = 5 + 100 * draws.nextExponential();
+        double repair = failure + 3 * draws.nextExponential();
+        sim.runUntil(repair);
+        assertEquals(List.of("leaf0 up@5.0", "leaf0 down@" + failure), log);
+    }
+
+    @Test
+    void alternatingAndOtherEventsAtOneTimeFireInSchedulingOrder() {
+        // a, the process and b are due at 5 h, scheduled in that order; the process's leaf
+        // change schedules c at 5 h too, which goes after b (FIFO), and the process's own
+        // next event (a repair, after a positive draw) after all of them.
+        List<String> log = new ArrayList<>();
+        Simulator sim = new Simulator(4);
+        Logged a = new Logged("a", log);
+        Logged b = new Logged("b", log);
+        Logged c = new Logged("c", log);
+        int sa = sim.register(a);
+        int sp = sim.register(NEVER_CALLED);
+        int sb = sim.register(b);
+        int sc = sim.register(c);
+        LoggedLeaves leaves = new LoggedLeaves(log);
+        boolean[] once = {true};
+        leaves.then = () -> {
+            if (once[0]) {
+                once[0] = false;
+                sim.schedule(sc, 5);
+            }
+        };
+        sim.alternate(sp, leaves, 2, new SplittableRandom(3), 1000, 1e-9, false);
+        sim.schedule(sa, 5);
+        sim.schedule(sp, 5);
+        sim.schedule(sb, 5);
+        sim.runUntil(5.5);
+        assertEquals(List.of("a@5.0", "leaf2 down@5.0", "b@5.0", "c@5.0", log.get(4)), log);
+        assertEquals("leaf2 up@", log.get(4).substring(0, 9));
+    }
+
+    @Test
+    void alternatingProcessesAreSetUpBeforeTheRunAndDriveOneTarget() {
+        List<String> log = new ArrayList<>();
+        Simulator sim = new Simulator(3);
+        LoggedLeaves leaves = new LoggedLeaves(log);
+        int s0 = sim.register(NEVER_CALLED);
+        sim.alternate(s0, leaves, 0, new SplittableRandom(1), 10, 1, false);
+        int s1 = sim.register(NEVER_CALLED);
+        assertThrows(IllegalArgumentException.class,
+                () -> sim.alternate(s1, new LoggedLeaves(log), 1, new SplittableRandom(2), 10, 1, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> sim.alternate(7, leaves, 1, new SplittableRandom(2), 10, 1, false));
+        Logged late = new Logged("late", log);
+        int s2 = sim.register(late);
+        late.then = () -> sim.alternate(s1, leaves, 1, new SplittableRandom(2), 10, 1, false);
+        sim.schedule(s2, 1);
+        assertThrows(IllegalStateException.class, () -> sim.runUntil(2));
     }
 }

@@ -1,0 +1,11 @@
+package zonesim.kernel;
+
+/**
+ * What the kernel's built-in alternating processes drive: boolean leaves, switched at a
+ * time. An abstract class, not an interface, so that with one implementation loaded the
+ * JIT compiler calls it directly, without a type check per event.
+ */
+public abstract class Leaves {
+    /** Sets {@code leaf} up or down at time {@code hours}. */
+    public abstract void set(int leaf, boolean up, double hours);
+}
