@@ -131,10 +131,11 @@ public final class EventQueue {
     /**
      * Reschedules the head, {@code slot}, to {@code t} (not earlier than its time), as
      * {@link #schedule} does for a firing head, for the kernel's own alternating processes
-     * (which are not marked firing). The head must still be at the root: nothing else
-     * schedules or cancels the slot, and events scheduled meanwhile at its time go below it.
+     * (which are not marked firing). {@code slot} must still be the head: nothing else
+     * schedules or cancels it, and events scheduled meanwhile at its time go below it.
      */
     void rescheduleHead(int slot, double t) {
+        assert slots[0] == slot && t >= times[0] : "slot " + slot + " is not the head, or " + t + " is before it";
         sequence[slot] = nextSequence++;
         siftDown(0, t, slot);
     }

@@ -6,6 +6,10 @@ package zonesim.kernel;
  * JIT compiler calls it directly, without a type check per event.
  */
 public abstract class Leaves {
-    /** Sets {@code leaf} up or down at time {@code hours}. */
+    /**
+     * Sets {@code leaf} up or down at time {@code hours}. It may schedule or cancel other
+     * slots (through listeners), at {@code hours} or later, but never the alternating slot
+     * whose event called it: the kernel reschedules that slot itself once this returns.
+     */
     public abstract void set(int leaf, boolean up, double hours);
 }

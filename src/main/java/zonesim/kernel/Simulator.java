@@ -15,9 +15,10 @@ import java.util.SplittableRandom;
  * {@link #now()} is refused. The run stops at the horizon: events scheduled at or after
  * it never fire.
  *
- * <p>Alternating processes. Most of a model's events come from processes that alternate
- * between up and down with exponential times and switch a leaf at once (no ride-through,
- * no backup). The kernel runs those itself ({@link #alternate}): their state, means,
+ * <p>Alternating processes. Many of a model's events (all of REF66's; in the shipped
+ * scenarios, whose power has a backup and cooling a ride-through, 6-52%) come from
+ * processes that alternate between up and down with exponential times and switch a leaf at
+ * once. The kernel runs those itself ({@link #alternate}): their state, means,
  * generators and leaves are kept in arrays by slot, and the run loop handles their events
  * inline, as a hand-written loop would, instead of calling a source object and its
  * samplers. What happens is what a {@code failure.FailureProcess} does, in the same order
@@ -83,10 +84,10 @@ public final class Simulator {
      * Runs {@code slot}'s events from now on as an alternating process (see the class
      * comment): up for exponential times of mean {@code meanUpHours}, down for exponential
      * times of mean {@code meanDownHours}, both drawn from {@code rng}, switching
-     * {@code leafNode} of {@code target}. {@code down} is its state now; its next event, a
-     * repair if down, else a failure, is scheduled as usual. The slot's source then never
-     * fires. All alternating processes of a simulator drive one target; set up before
-     * running.
+     * {@code leafNode} of {@code target}. {@code down} is its state now; the caller
+     * schedules its next event (a repair if down, else a failure) with {@link #schedule}, and
+     * the slot's source never fires. All alternating processes of a simulator drive one
+     * target; refused during a run (between runs is fine).
      */
     public void alternate(int slot, Leaves target, int leafNode, SplittableRandom rng, double meanUpHours,
             double meanDownHours, boolean down) {

@@ -1,6 +1,7 @@
 package zonesim.failure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -87,6 +88,37 @@ class AlternatingHandoverTest {
                 assertEquals(own.events(), kernel.events(), "seed " + seed + (steady ? " steady" : " fresh"));
             }
         }
+    }
+
+    @Test
+    void aZeroRepairIsHandledAsTheProcessWouldHandleIt() {
+        // SplittableRandom(-2 * GAMMA)'s second nextLong() is mix64(0) = 0, which the JDK's
+        // ziggurat turns into an exponential of exactly 0: the first failure's repair time.
+        long gamma = 0x9e3779b97f4a7c15L;
+        List<List<String>> histories = new ArrayList<>();
+        List<Long> events = new ArrayList<>();
+        for (boolean splittable : new boolean[] {true, false}) {
+            GateNetwork.Builder b = new GateNetwork.Builder();
+            int leaf = b.leaf();
+            GateNetwork network = b.build();
+            List<String> changes = new ArrayList<>();
+            network.listen(leaf, (n, up, hours) -> changes.add((up ? "up " : "down ") + hours));
+            SplittableRandom r = new SplittableRandom(-2 * gamma);
+            Simulator sim = new Simulator(1);
+            new FailureProcess(new FailureSpec(new Exponential(50), new Exponential(5), 0, null),
+                    splittable ? r : new Wrapped(r), network, leaf).start(sim, false);
+            assertEquals(splittable ? 1 : 0, sim.alternating());
+            sim.runUntil(2000);
+            histories.add(changes);
+            events.add(sim.events());
+        }
+        SplittableRandom draws = new SplittableRandom(-2 * gamma);
+        double firstFailure = 50 * draws.nextExponential();
+        assertEquals(0.0, draws.nextExponential());
+        assertTrue(histories.get(0).size() > 10);
+        assertNotEquals("down " + firstFailure, histories.get(0).get(0), "the zero repair does not take the leaf down");
+        assertEquals(histories.get(1), histories.get(0));
+        assertEquals(events.get(1), events.get(0));
     }
 
     @Test

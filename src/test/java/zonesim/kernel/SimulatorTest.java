@@ -214,4 +214,37 @@ class SimulatorTest {
         sim.schedule(s2, 1);
         assertThrows(IllegalStateException.class, () -> sim.runUntil(2));
     }
+
+    /**
+     * SplittableRandom(s) returns mix64(s + k * GAMMA) at its k-th nextLong(), mix64(0) is 0,
+     * and the JDK's ziggurat turns a nextLong() of 0 into an exponential of exactly 0: a seed
+     * of -k * GAMMA makes the k-th exponential draw 0.
+     */
+    private static final long GAMMA = 0x9e3779b97f4a7c15L;
+
+    @Test
+    void aZeroRepairLeavesTheLeafAloneAndDrawsTheNextFailureAfterEventsAlreadyDue() {
+        // The process fails at 5 h and draws its repair (draw 1): exactly 0, so its leaf never
+        // goes down, and its next event is due at 5 h again, scheduled after b's: b fires first
+        // and takes draw 2 from the same generator; then the process draws its next failure
+        // (draw 3) and fails at 5 + 100 * E3. Four events.
+        List<String> log = new ArrayList<>();
+        SplittableRandom shared = new SplittableRandom(-GAMMA);
+        Simulator sim = new Simulator(2);
+        int p = sim.register(NEVER_CALLED);
+        int b = sim.register((s, hours) -> {
+            log.add("b draws " + shared.nextExponential() + " @" + hours);
+            return 1;
+        });
+        sim.alternate(p, new LoggedLeaves(log), 0, shared, 100, 3, false);
+        sim.schedule(p, 5);
+        sim.schedule(b, 5);
+        SplittableRandom draws = new SplittableRandom(-GAMMA);
+        assertEquals(0.0, draws.nextExponential());
+        double e2 = draws.nextExponential();
+        double failure = 5 + 100 * draws.nextExponential();
+        sim.runUntil(Math.nextUp(failure));
+        assertEquals(List.of("b draws " + e2 + " @5.0", "leaf0 down@" + failure), log);
+        assertEquals(4, sim.events());
+    }
 }
