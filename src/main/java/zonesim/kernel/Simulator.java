@@ -115,11 +115,12 @@ public final class Simulator {
 
     /**
      * Schedules {@code slot} to fire at absolute time {@code hours} (replacing any pending
-     * event); {@code hours} must not be earlier than {@link #now()}.
+     * event); {@code hours} must not be earlier than {@link #now()}, nor NaN.
      */
     public void schedule(int slot, double hours) {
-        if (hours < now) {
-            throw new IllegalArgumentException("event at " + hours + " h scheduled in the past (now " + now + " h)");
+        if (!(hours >= now)) {
+            throw new IllegalArgumentException("event at " + hours + " h scheduled in the past or at no time (now "
+                    + now + " h)");
         }
         queue.schedule(slot, hours);
     }

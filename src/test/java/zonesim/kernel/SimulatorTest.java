@@ -98,6 +98,7 @@ class SimulatorTest {
         a.then = () -> sim.schedule(s, 1);
         sim.schedule(s, 2);
         assertThrows(IllegalArgumentException.class, () -> sim.runUntil(5));
+        assertThrows(IllegalArgumentException.class, () -> sim.schedule(s, Double.NaN));
     }
 
     /** Leaves that log their changes to {@code log} and then run {@code then}. */
